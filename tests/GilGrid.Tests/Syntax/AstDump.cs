@@ -52,7 +52,7 @@ public static class AstDump
             if (fval is RawValue raw) sb.Append(raw.Text);
             else Write(sb, fval, attrs);
         }
-        if (attrs && v is Node n)
+        if (attrs && v is Node n and not ModuleNode)
         {
             if (!first) sb.Append(", ");
             sb.Append($"lineno={n.Line}, col_offset={n.Col}, end_lineno={n.EndLine}, end_col_offset={n.EndCol}");

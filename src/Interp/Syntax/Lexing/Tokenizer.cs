@@ -141,7 +141,7 @@ internal sealed partial class Tokenizer
             throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {line})"
                 : $"unterminated f-string literal (detected at line {line})", m.Line, m.Col, m.Line, m.Col);
         }
-        if (lineHasTokens)
+        if (lineHasTokens && parens.Count == 0)
         {
             tokens.Add(new Token(TokenKind.Newline, "", line, Col, line, Col + 1, pos, pos));
             lineHasTokens = false;
@@ -208,7 +208,7 @@ internal sealed partial class Tokenizer
     }
 
     private SyntaxErrorException TabError() =>
-        source.ErrorRaw("inconsistent use of tabs and spaces in indentation", line, Col + 2, line, -1, SyntaxErrorKind.TabError);
+        source.ErrorRaw("inconsistent use of tabs and spaces in indentation", line, 1, line, 0, SyntaxErrorKind.TabError);
 
     private static bool IsIdentifierStart(char c) =>
         c == '_' || char.IsAsciiLetter(c) || (c >= 0x80 && (char.IsLetter(c) || char.IsSurrogate(c) ||

@@ -39,9 +39,10 @@ internal sealed partial class Parser
         if (AtIdentifier && Peek(1).IsOp(":="))
         {
             var n = Next();
+            var target = Fin(new Name(n.Text, ExprContext.Store), n);
             Next();
             var value = Expression();
-            return Fin(new NamedExpr(Fin(new Name(n.Text, ExprContext.Store), n), value), n);
+            return Fin(new NamedExpr(target, value), n);
         }
         var e = Expression();
         if (AtOp(":=")) throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
@@ -79,6 +80,7 @@ internal sealed partial class Parser
         Enter();
         try
         {
+            var s0 = Cur;
             if (AtKw("lambda")) return LambdaExpr();
             var body = Disjunction();
             if (!AtKw("if")) return body;
@@ -92,27 +94,29 @@ internal sealed partial class Parser
             }
             Next();
             var orElse = Expression();
-            return Span(new IfExp(test, body, orElse), body, orElse);
+            return Fin(new IfExp(test, body, orElse), s0);
         }
         finally { Leave(); }
     }
 
     private Expr Disjunction()
     {
+        var s0 = Cur;
         var first = Conjunction();
         if (!AtKw("or")) return first;
         var values = new List<Expr> { first };
         while (TryKw("or")) values.Add(Conjunction());
-        return Span(new BoolOp(BoolOpKind.Or, values), first, values[^1]);
+        return Fin(new BoolOp(BoolOpKind.Or, values), s0);
     }
 
     private Expr Conjunction()
     {
+        var s0 = Cur;
         var first = Inversion();
         if (!AtKw("and")) return first;
         var values = new List<Expr> { first };
         while (TryKw("and")) values.Add(Inversion());
-        return Span(new BoolOp(BoolOpKind.And, values), first, values[^1]);
+        return Fin(new BoolOp(BoolOpKind.And, values), s0);
     }
 
     private Expr Inversion()
@@ -127,6 +131,7 @@ internal sealed partial class Parser
 
     private Expr Comparison()
     {
+        var s0 = Cur;
         var left = BitwiseOr();
         List<CmpOpKind>? ops = null;
         List<Expr>? comparators = null;
@@ -161,56 +166,62 @@ internal sealed partial class Parser
         }
         done:
         if (ops == null) return left;
-        return Span(new Compare(left, ops, comparators!), left, comparators![^1]);
+        return Fin(new Compare(left, ops, comparators!), s0);
     }
 
     private Expr BitwiseOr()
     {
+        var s0 = Cur;
         var left = BitwiseXor();
-        while (AtOp("|")) { Next(); var r = BitwiseXor(); left = Span(new BinOp(left, BinOpKind.BitOr, r), left, r); }
+        while (AtOp("|")) { Next(); var r = BitwiseXor(); left = Fin(new BinOp(left, BinOpKind.BitOr, r), s0); }
         return left;
     }
 
     private Expr BitwiseXor()
     {
+        var s0 = Cur;
         var left = BitwiseAnd();
-        while (AtOp("^")) { Next(); var r = BitwiseAnd(); left = Span(new BinOp(left, BinOpKind.BitXor, r), left, r); }
+        while (AtOp("^")) { Next(); var r = BitwiseAnd(); left = Fin(new BinOp(left, BinOpKind.BitXor, r), s0); }
         return left;
     }
 
     private Expr BitwiseAnd()
     {
+        var s0 = Cur;
         var left = ShiftExpr();
-        while (AtOp("&")) { Next(); var r = ShiftExpr(); left = Span(new BinOp(left, BinOpKind.BitAnd, r), left, r); }
+        while (AtOp("&")) { Next(); var r = ShiftExpr(); left = Fin(new BinOp(left, BinOpKind.BitAnd, r), s0); }
         return left;
     }
 
     private Expr ShiftExpr()
     {
+        var s0 = Cur;
         var left = Sum();
         while (AtOp("<<") || AtOp(">>"))
         {
             var op = Next().Text == "<<" ? BinOpKind.LShift : BinOpKind.RShift;
             var r = Sum();
-            left = Span(new BinOp(left, op, r), left, r);
+            left = Fin(new BinOp(left, op, r), s0);
         }
         return left;
     }
 
     private Expr Sum()
     {
+        var s0 = Cur;
         var left = Term();
         while (AtOp("+") || AtOp("-"))
         {
             var op = Next().Text == "+" ? BinOpKind.Add : BinOpKind.Sub;
             var r = Term();
-            left = Span(new BinOp(left, op, r), left, r);
+            left = Fin(new BinOp(left, op, r), s0);
         }
         return left;
     }
 
     private Expr Term()
     {
+        var s0 = Cur;
         var left = Factor();
         while (Cur.Kind == TokenKind.Op)
         {
@@ -226,7 +237,7 @@ internal sealed partial class Parser
             }
             Next();
             var r = Factor();
-            left = Span(new BinOp(left, op, r), left, r);
+            left = Fin(new BinOp(left, op, r), s0);
         }
         return left;
     }
@@ -247,11 +258,12 @@ internal sealed partial class Parser
 
     private Expr Power()
     {
+        var s0 = Cur;
         var b = AwaitPrimary();
         if (!AtOp("**")) return b;
         Next();
         var e = Factor();
-        return Span(new BinOp(b, BinOpKind.Pow, e), b, e);
+        return Fin(new BinOp(b, BinOpKind.Pow, e), s0);
     }
 
     private Expr AwaitPrimary()

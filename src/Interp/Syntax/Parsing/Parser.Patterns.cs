@@ -36,6 +36,7 @@ internal sealed partial class Parser
         Enter();
         try
         {
+            var s0 = Cur;
             var pat = OrPattern();
             if (!TryKw("as")) return pat;
             if (AtIdentifier && Cur.Text == "_") throw ErrorAt(Cur, "cannot use '_' as a target");
@@ -45,18 +46,19 @@ internal sealed partial class Parser
                 throw Invalid();
             }
             var n = Next();
-            return Fin(new MatchAs(pat, n.Text), pat);
+            return Fin(new MatchAs(pat, n.Text), s0);
         }
         finally { Leave(); }
     }
 
     private Pattern OrPattern()
     {
+        var s0 = Cur;
         var first = ClosedPattern();
         if (!AtOp("|")) return first;
         var alts = new List<Pattern> { first };
         while (TryOp("|")) alts.Add(ClosedPattern());
-        return Fin(new MatchOr(alts), first);
+        return Fin(new MatchOr(alts), s0);
     }
 
     private Pattern ClosedPattern()

@@ -7,6 +7,8 @@ internal sealed partial class Parser
 {
     private Expr Primary()
     {
+        // Spans start at the first token, so `(a).b` starts at the parenthesis, as in CPython.
+        var s0 = Cur;
         var e = Atom();
         while (Cur.Kind == TokenKind.Op)
         {
@@ -15,16 +17,16 @@ internal sealed partial class Parser
                 case ".":
                     Next();
                     var name = ExpectIdentifier();
-                    e = Fin(new Attribute(e, name.Text, ExprContext.Load), e);
+                    e = Fin(new Attribute(e, name.Text, ExprContext.Load), s0);
                     break;
                 case "(":
-                    e = CallAfter(e);
+                    e = CallAfter(e, s0);
                     break;
                 case "[":
                     Next();
                     var slice = Slices();
                     ExpectClose("]", slice);
-                    e = Fin(new Subscript(e, slice, ExprContext.Load), e);
+                    e = Fin(new Subscript(e, slice, ExprContext.Load), s0);
                     break;
                 default:
                     return e;
@@ -33,17 +35,17 @@ internal sealed partial class Parser
         return e;
     }
 
-    private Expr CallAfter(Expr func)
+    private Expr CallAfter(Expr func, Token s0)
     {
         var open = Next();
         if (AtOp(")"))
         {
             Next();
-            return Fin(new Call(func, [], []), func);
+            return Fin(new Call(func, [], []), s0);
         }
         var (args, keywords) = CallArguments(open);
         ExpectClose(")", args.Count > 0 ? args[^1] : keywords[^1]);
-        return Fin(new Call(func, args, keywords), func);
+        return Fin(new Call(func, args, keywords), s0);
     }
 
     /// <summary>Call (or class header) arguments up to, not including, the closing ')'.</summary>
@@ -96,12 +98,12 @@ internal sealed partial class Parser
                 }
                 else if (AtOp("="))
                 {
-                    Next();
-                    var rhs = Expression();
-                    throw ErrorRange(e, rhs, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    var eq = Next();
+                    throw source.Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Line, e.Col, eq.EndLine, eq.EndCol);
                 }
-                if (sawKwUnpack) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                if (sawKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                // CPython reports these at the token after the argument (its last token read).
+                if (sawKwUnpack) throw ErrorAt(Cur, "positional argument follows keyword argument unpacking");
+                if (sawKeyword) throw ErrorAt(Cur, "positional argument follows keyword argument");
                 args.Add(e);
             }
             if (!TryOp(",")) break;
@@ -136,7 +138,7 @@ internal sealed partial class Parser
     {
         var start = Cur;
         var first = SliceItem();
-        if (!AtOp(",")) return first;
+        if (!AtOp(",") && first is not Starred) return first;
         var elts = new List<Expr> { first };
         while (TryOp(","))
         {

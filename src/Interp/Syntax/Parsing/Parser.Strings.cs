@@ -77,7 +77,7 @@ internal sealed partial class Parser
             anyStr = anyF = true;
             FString(t, values, pending);
         }
-        if (anyBytes && anyStr) throw ErrorAt(start, "cannot mix bytes and nonbytes literals");
+        if (anyBytes && anyStr) throw ErrorAt(Cur, "cannot mix bytes and nonbytes literals");
         if (anyBytes) return Fin(new Constant(bytes.ToArray()), start);
         if (!anyF)
         {

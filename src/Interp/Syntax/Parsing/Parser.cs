@@ -19,6 +19,8 @@ internal sealed partial class Parser
     private readonly IReadOnlyList<Token> toks;
     private int p;
     private int maxFetched;
+    /// <summary>Whether any lookahead read the end of input (CPython's tokenizer fails there when brackets are open).</summary>
+    private bool reachedEnd;
     private int depth;
 
     private Parser(SourceText source)
@@ -31,29 +33,51 @@ internal sealed partial class Parser
     public static ModuleAst ParseFile(string text, string fileName)
     {
         var ps = new Parser(new SourceText(text, fileName));
-        var body = ps.Statements(TokenKind.EndMarker);
-        ps.Expect(TokenKind.EndMarker);
-        return new ModuleAst(body);
+        return ps.Run(() =>
+        {
+            var body = ps.Statements(TokenKind.EndMarker);
+            ps.Expect(TokenKind.EndMarker);
+            return new ModuleAst(body);
+        });
     }
 
     public static ExpressionAst ParseEval(string text, string fileName)
     {
         var ps = new Parser(new SourceText(text, fileName));
-        var e = ps.StarExpressions();
-        while (ps.Cur.Kind == TokenKind.Newline) ps.p++;
-        ps.Expect(TokenKind.EndMarker);
-        return new ExpressionAst(e);
+        return ps.Run(() =>
+        {
+            var e = ps.StarExpressions();
+            while (ps.Cur.Kind == TokenKind.Newline) ps.p++;
+            ps.Expect(TokenKind.EndMarker);
+            return new ExpressionAst(e);
+        });
     }
 
     public static InteractiveAst ParseSingle(string text, string fileName)
     {
         var ps = new Parser(new SourceText(text, fileName));
-        if (ps.Cur.Kind == TokenKind.EndMarker) return new InteractiveAst([]);
-        var body = ps.Statement();
-        while (ps.Cur.Kind is TokenKind.Newline or TokenKind.Dedent) ps.p++;
-        if (ps.Cur.Kind != TokenKind.EndMarker)
-            throw ps.ErrorAt(ps.Cur, "multiple statements found while compiling a single statement");
-        return new InteractiveAst(body);
+        return ps.Run(() =>
+        {
+            if (ps.Cur.Kind == TokenKind.EndMarker) return new InteractiveAst([]);
+            var body = ps.Statement();
+            while (ps.Cur.Kind is TokenKind.Newline or TokenKind.Dedent) ps.p++;
+            if (ps.Cur.Kind != TokenKind.EndMarker)
+                throw ps.ErrorAt(ps.Cur, "multiple statements found while compiling a single statement");
+            return new InteractiveAst(body);
+        });
+    }
+
+    /// <summary>
+    /// Runs a parse; a parser error on a line after a bracket left open at the end of input becomes
+    /// "'(' was never closed", as CPython's re-tokenizing of the source after an error does.
+    /// </summary>
+    private T Run<T>(Func<T> parse)
+    {
+        try { return parse(); }
+        catch (SyntaxErrorException e) when (lexer.UnclosedParen is { } open && (e.Line > open.Line || reachedEnd))
+        {
+            throw source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
+        }
     }
 
     // ---- tokens ------------------------------------------------------------------------------
@@ -63,6 +87,7 @@ internal sealed partial class Parser
     {
         int i = Math.Min(p + k, toks.Count - 1);
         if (i > maxFetched) maxFetched = i;
+        if (i == toks.Count - 1) reachedEnd = true;
         return toks[i];
     }
 
@@ -140,9 +165,6 @@ internal sealed partial class Parser
         var end = Prev;
         return node.At<T>(start.Line, start.Col, end.EndLine, end.EndCol);
     }
-
-    private static T Span<T>(T node, Node start, Node end) where T : Node =>
-        node.At<T>(start.Line, start.Col, end.EndLine, end.EndCol);
 
     // ---- errors ------------------------------------------------------------------------------
     private SyntaxErrorException ErrorAt(Token t, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
