@@ -21,6 +21,8 @@ internal sealed partial class Parser
     private int maxFetched;
     /// <summary>Whether any lookahead read the end of input (CPython's tokenizer fails there when brackets are open).</summary>
     private bool reachedEnd;
+    /// <summary>The furthest token ever read, including trial parses for hints (maxFetched is restored after those).</summary>
+    private int highWater;
     private int depth;
 
     private Parser(SourceText source)
@@ -68,13 +70,14 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Runs a parse; a parser error on a line after a bracket left open at the end of input becomes
-    /// "'(' was never closed", as CPython's re-tokenizing of the source after an error does.
+    /// Runs a parse; when a bracket is left open at the end of input, an error found after reading
+    /// past the bracket's line becomes "'(' was never closed", as CPython's re-tokenizing of the
+    /// source after an error does.
     /// </summary>
     private T Run<T>(Func<T> parse)
     {
         try { return parse(); }
-        catch (SyntaxErrorException e) when (lexer.UnclosedParen is { } open && (e.Line > open.Line || reachedEnd))
+        catch (SyntaxErrorException) when (lexer.UnclosedParen is { } open && (toks[highWater].Line > open.Line || reachedEnd))
         {
             throw source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
         }
@@ -87,6 +90,7 @@ internal sealed partial class Parser
     {
         int i = Math.Min(p + k, toks.Count - 1);
         if (i > maxFetched) maxFetched = i;
+        if (i > highWater) highWater = i;
         if (i == toks.Count - 1) reachedEnd = true;
         return toks[i];
     }
