@@ -122,12 +122,14 @@ internal sealed partial class Parser
         var open = Next();
         if (AtOp("}") || AtOp("!") || AtOp(":") || AtOp("="))
             throw ErrorAt(Cur, $"f-string: valid expression required before '{Cur.Text}'");
+        var first = Cur;
         Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
         (string, Token)? debug = null;
         if (AtOp("="))
         {
+            // The `x=` text keeps the source's spelling and spaces; it spans the expression and '='.
             var eq = Next();
-            debug = (source.Text[open.End..Cur.Start], eq);
+            debug = (source.Text[open.End..Cur.Start], eq with { Line = first.Line, Col = first.Col, Start = first.Start });
         }
         int conversion = -1;
         if (AtOp("!"))
@@ -163,7 +165,7 @@ internal sealed partial class Parser
                 else throw ErrorAt(Cur, "f-string: expecting '}'");
             }
             specPending.FlushInto(specValues);
-            spec = new JoinedStr(specValues).At<JoinedStr>(colon.Line, colon.EndCol, Cur.Line, Cur.Col);
+            spec = new JoinedStr(specValues).At<JoinedStr>(colon.Line, colon.Col, Cur.Line, Cur.Col);
         }
         if (!AtOp("}")) throw ErrorAt(Cur, "f-string: expecting '}'");
         Next();
