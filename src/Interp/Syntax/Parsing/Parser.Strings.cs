@@ -111,6 +111,29 @@ internal sealed partial class Parser
         Next();
     }
 
+    /// <summary>The source of a `{expr=}` field up to the next token, without comments (as CPython).</summary>
+    private string DebugText(int from, int firstIndex)
+    {
+        var sb = new StringBuilder();
+        int at = from;
+        for (int i = firstIndex; i <= p; i++)
+        {
+            int gapEnd = toks[i].Start;
+            string gap = source.Text[at..gapEnd];
+            int hash = gap.IndexOf('#');
+            while (hash >= 0)
+            {
+                int nl = gap.IndexOf('\n', hash);
+                gap = nl < 0 ? gap[..hash] : gap[..hash] + gap[nl..];
+                hash = gap.IndexOf('#');
+            }
+            sb.Append(gap);
+            if (i < p) sb.Append(source.Text, toks[i].Start, toks[i].End - toks[i].Start);
+            at = toks[i].End;
+        }
+        return sb.ToString();
+    }
+
     private string DecodeMiddle(Token m, bool raw)
     {
         try { return StringLiteral.DecodeStr(m.Text, raw); }
@@ -123,13 +146,14 @@ internal sealed partial class Parser
         if (AtOp("}") || AtOp("!") || AtOp(":") || AtOp("="))
             throw ErrorAt(Cur, $"f-string: valid expression required before '{Cur.Text}'");
         var first = Cur;
+        int firstIndex = p;
         Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
         (string, Token)? debug = null;
         if (AtOp("="))
         {
             // The `x=` text keeps the source's spelling and spaces; it spans the expression and '='.
             var eq = Next();
-            debug = (source.Text[open.End..Cur.Start], eq with { Line = first.Line, Col = first.Col, Start = first.Start });
+            debug = (DebugText(open.End, firstIndex), eq with { Line = first.Line, Col = first.Col, Start = first.Start });
         }
         int conversion = -1;
         if (AtOp("!"))
