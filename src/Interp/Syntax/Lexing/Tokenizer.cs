@@ -184,7 +184,7 @@ internal sealed partial class Tokenizer
         }
         else if (col > indents[^1])
         {
-            if (indents.Count > MaxIndentLevel)
+            if (indents.Count >= MaxIndentLevel)
                 throw source.Error("too many levels of indentation", line, 0, line, Col, SyntaxErrorKind.IndentationError);
             if (alt <= altIndents[^1]) throw TabError();
             indents.Add(col);

@@ -262,7 +262,9 @@ internal sealed partial class Parser
         var b = AwaitPrimary();
         if (!AtOp("**")) return b;
         Next();
+        Enter(2);   // power -> factor -> power: two rules per level in CPython too
         var e = Factor();
+        Leave(2);
         return Fin(new BinOp(b, BinOpKind.Pow, e), s0);
     }
 
@@ -281,7 +283,9 @@ internal sealed partial class Parser
         var t = Next();
         var args = Parameters(":", allowAnnotations: false);
         ExpectOp(":");
+        Enter();    // lambdef -> expression: two rules per level, as CPython counts
         var body = Expression();
+        Leave();
         return Fin(new Lambda(args, body), t);
     }
 
