@@ -43,6 +43,9 @@ internal sealed partial class Tokenizer
             }
             else if (ch == '\n')
             {
+                // Inside an f-string's braces, a "string" opened by the f-string's own quote means a missing '}'.
+                if (!triple && modes.Count > 0 && !modes[^1].InLiteral && modes[^1].Quote == q && !modes[^1].Triple)
+                    throw Error("f-string: expecting '}'", l0, c0, l0, c0);
                 if (!triple) throw Error($"unterminated string literal (detected at line {line})", l0, c0, l0, c0);
                 pos++;
                 NewLine();

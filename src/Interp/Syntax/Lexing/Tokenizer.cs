@@ -48,6 +48,16 @@ internal sealed partial class Tokenizer
     private int LastLine => src.Length > 0 && src[^1] == '\n' ? line - 1 : line;
 
     private int Col => pos - lineStart;
+
+    /// <summary>The current line's length without its newline (CPython reports some errors past its end).</summary>
+    private int LineLength
+    {
+        get
+        {
+            int end = src.IndexOf('\n', lineStart);
+            return (end < 0 ? src.Length : end) - lineStart;
+        }
+    }
     private char Peek(int k = 0) => pos + k < src.Length ? src[pos + k] : '\0';
 
     private SyntaxErrorException Error(string msg, int l, int c, int el, int ec) => source.Error(msg, l, c, el, ec);
@@ -91,9 +101,11 @@ internal sealed partial class Tokenizer
             {
                 if (Peek(1) == '\n')
                 {
+                    int backslashLine = line, lineLength = LineLength;
                     pos += 2;
                     NewLine();
-                    if (pos >= src.Length) throw Error("unexpected EOF while parsing", line - 1, 0, line - 1, 0);
+                    if (pos >= src.Length)
+                        throw source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, lineLength + 1);
                     continue;
                 }
                 if (pos + 1 >= src.Length) throw Error("unexpected EOF while parsing", line, Col, line, Col);
@@ -200,7 +212,7 @@ internal sealed partial class Tokenizer
                 tokens.Add(new Token(TokenKind.Dedent, "", line, Col, line, Col, pos, pos));
             }
             if (col != indents[^1])
-                throw source.ErrorRaw("unindent does not match any outer indentation level", line, Col + 2, line, -1,
+                throw source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
                     SyntaxErrorKind.IndentationError);
             if (alt != altIndents[^1]) throw TabError();
         }
@@ -252,6 +264,11 @@ internal sealed partial class Tokenizer
         // Inside an f-string replacement field, ':' at the field's own depth starts the format spec.
         if (atFieldDepth && c == ':')
         {
+            // CPython allows a replacement field inside a format spec inside a format spec, no deeper.
+            int specs = 0;
+            for (int i = modes.Count - 1; i >= 0 && !(modes[i].InLiteral && !modes[i].InSpec); i--)
+                if (modes[i].InSpec) specs++;
+            if (specs >= 2) throw Error("f-string: expressions nested too deeply", line, Col, line, Col);
             pos++;
             Emit(TokenKind.Op, ":", start, l0, c0);
             modes.Add(FStringMode.Spec(expr!));

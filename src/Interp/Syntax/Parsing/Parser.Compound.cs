@@ -31,7 +31,7 @@ internal sealed partial class Parser
     private List<Stmt> ElseBlock()
     {
         var e = Next();
-        Colon();
+        Colon(forced: true);
         return Block("'else' statement", e);
     }
 
@@ -88,7 +88,7 @@ internal sealed partial class Parser
     private Stmt TryStmt()
     {
         var t = Next();
-        Colon();
+        Colon(forced: true);
         var body = Block("'try' statement", t);
         var handlers = new List<ExceptHandler>();
         bool? star = null;
@@ -122,7 +122,7 @@ internal sealed partial class Parser
         if (AtKw("finally"))
         {
             var f = Next();
-            Colon();
+            Colon(forced: true);
             final = Block("'finally' statement", f);
         }
         if (handlers.Count == 0 && final.Count == 0) throw ErrorAt(Cur, "expected 'except' or 'finally' block");
@@ -180,11 +180,12 @@ internal sealed partial class Parser
         var t = Next();
         var name = ExpectIdentifier().Text;
         var typeParams = AtOp("[") ? TypeParams() : [];
-        ExpectOp("(");
+        if (!AtOp("(")) throw ErrorAt(Cur, "expected '('");
+        Next();
         var args = Parameters(")", allowAnnotations: true);
         ExpectOp(")");
         var returns = TryOp("->") ? Expression() : null;
-        Colon();
+        Colon(forced: true);
         var body = Block("function definition", t);
         return EndWith(new FunctionDef(name, args, body, decorators, returns, typeParams, isAsync), start);
     }

@@ -96,6 +96,8 @@ internal sealed partial class Parser
                     var close = Cur;
                     e = new GeneratorExp(e, gens).At<GeneratorExp>(open!.Value.Line, open.Value.Col, close.EndLine, close.EndCol);
                 }
+                else if (AtOp("=") && e is Constant { Value: null or bool })
+                    throw source.Error($"cannot assign to {ExprName(e)}", e.Line, e.Col, Cur.EndLine, Cur.EndCol);
                 else if (AtOp("="))
                 {
                     var eq = Next();
@@ -286,7 +288,8 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (AtOp(":") && first is not Starred)
         {
-            Next();
+            var colon = Next();
+            if (AtOp("}") || AtOp(",")) throw ErrorAt(colon, "expression expected after dictionary key and ':'");
             var value = Expression();
             if (AtComprehension)
             {
@@ -321,10 +324,12 @@ internal sealed partial class Parser
         {
             first = false;
             if (AtOp("}")) break;
-            if (TryOp("**"))
+            if (AtOp("**"))
             {
+                var stars = Next();
                 keys.Add(null);
                 values.Add(BitwiseOr());
+                if (AtComprehension) throw ErrorAt(stars, "dict unpacking cannot be used in dict comprehension");
                 continue;
             }
             var k = Expression();
@@ -333,7 +338,8 @@ internal sealed partial class Parser
                 if (AtOp("}") || AtOp(",")) throw ErrorAt(k, "':' expected after dictionary key");
                 throw Invalid();
             }
-            Next();
+            var colon = Next();
+            if (AtOp("}") || AtOp(",")) throw ErrorAt(colon, "expression expected after dictionary key and ':'");
             keys.Add(k);
             values.Add(Expression());
         }

@@ -67,11 +67,14 @@ internal sealed partial class Parser
         return SimpleStmts();
     }
 
-    /// <summary>The ':' ending a compound statement header.</summary>
-    private void Colon()
+    /// <summary>
+    /// The ':' ending a compound statement header. CPython says "expected ':'" when the line ends
+    /// there, or for any token where its grammar forces the ':' (def, try, else, finally).
+    /// </summary>
+    private void Colon(bool forced = false)
     {
         if (TryOp(":")) return;
-        if (Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "expected ':'");
+        if (forced || Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "expected ':'");
         throw Invalid();
     }
 
@@ -135,7 +138,8 @@ internal sealed partial class Parser
             bool parenthesised = start.IsOp("(");
             switch (first)
             {
-                case TupleExpr: throw ErrorAt(first, "only single target (not tuple) can be annotated");
+                case TupleExpr tuple:
+                    throw ErrorAt(parenthesised ? first : tuple.Elts[0], "only single target (not tuple) can be annotated");
                 case ListExpr: throw ErrorAt(first, "only single target (not list) can be annotated");
                 case Name or Attribute or Subscript: break;
                 default: throw ErrorAt(first, "illegal target for annotation");
@@ -174,7 +178,7 @@ internal sealed partial class Parser
         }
         if (first is Name { Id: "print" or "exec" } legacy && StartsExpression(Cur) && !AtOp("(") && !AtOp("["))
         {
-            var arg = Expression();
+            var arg = StarExpressions();
             throw ErrorRange(legacy, arg, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
         }
         return Fin(new ExprStmt(first), start);
@@ -206,6 +210,7 @@ internal sealed partial class Parser
     private Stmt ImportStmt()
     {
         var t = Next();
+        if (Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "Expected one or more names after 'import'");
         var names = new List<Alias>();
         do
         {
@@ -233,6 +238,7 @@ internal sealed partial class Parser
         string? module = null;
         if (!AtKw("import")) module = DottedName();
         ExpectKw("import");
+        if (Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "Expected one or more names after 'import'");
         var names = new List<Alias>();
         if (AtOp("*"))
         {
@@ -244,6 +250,8 @@ internal sealed partial class Parser
         do
         {
             if (paren && AtOp(")")) break;
+            if (!paren && names.Count > 0 && Cur.Kind == TokenKind.Newline)
+                throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
             var start = Cur;
             string name = ExpectIdentifier().Text;
             string? asName = TryKw("as") ? ExpectIdentifier().Text : null;

@@ -134,6 +134,20 @@ internal sealed partial class Parser
         return sb.ToString();
     }
 
+    /// <summary>`f"{lambda x: 1}"`: the ':' starts the format spec, so CPython asks for parentheses.</summary>
+    private SyntaxErrorException LambdaInField()
+    {
+        var start = Cur;
+        for (int i = p; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (t.IsOp(":"))
+                return source.Error("f-string: lambda expressions are not allowed without parentheses", start.Line, start.Col, t.EndLine, t.EndCol);
+            if (t.IsOp("}") || t.Kind is TokenKind.FStringEnd or TokenKind.EndMarker) break;
+        }
+        return Invalid();
+    }
+
     private string DecodeMiddle(Token m, bool raw)
     {
         try { return StringLiteral.DecodeStr(m.Text, raw); }
@@ -147,7 +161,13 @@ internal sealed partial class Parser
             throw ErrorAt(Cur, $"f-string: valid expression required before '{Cur.Text}'");
         var first = Cur;
         int firstIndex = p;
+        if (AtKw("lambda")) throw LambdaInField();
         Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
+        if (!AtOp("=") && !AtOp("!") && !AtOp(":") && !AtOp("}"))
+        {
+            if (StartsExpression(Cur)) throw MissingComma(e);
+            throw ErrorAt(Cur, "f-string: expecting '=', or '!', or ':', or '}'");
+        }
         (string, Token)? debug = null;
         if (AtOp("="))
         {
@@ -159,6 +179,7 @@ internal sealed partial class Parser
         if (AtOp("!"))
         {
             var bang = Next();
+            if (AtOp("}") || AtOp(":")) throw ErrorAt(Cur, "f-string: missing conversion character");
             if (Cur.Kind != TokenKind.Name || Cur.Start != bang.End)
                 throw ErrorAt(Cur, "f-string: conversion type must come right after the exclamanation mark");
             var c = Next();

@@ -45,7 +45,8 @@ internal sealed partial class Parser
     /// </summary>
     private void CheckAssignTarget(Expr target, bool single)
     {
-        if (target is Yield or YieldFrom) throw ErrorAt(target, "assignment to yield expression not possible");
+        if (target is Yield or YieldFrom && !IsGrouped(target))
+            throw ErrorAt(target, "assignment to yield expression not possible");
         var bad = InvalidTarget(target, false, false);
         if (bad == null)
         {
@@ -74,6 +75,7 @@ internal sealed partial class Parser
         SetContext(target, ExprContext.Del);
     }
 
+    /// <summary>Whether a tuple's span starts with its own '(' (a bare `a, b` has none).</summary>
     private bool IsParenthesised(Node n)
     {
         var text = source.Text;
@@ -81,10 +83,21 @@ internal sealed partial class Parser
         return i < text.Length && text[i] == '(';
     }
 
+    /// <summary>Whether an expression is wrapped in a group `( ... )`, which makes it an atom.</summary>
+    private bool IsGrouped(Node n)
+    {
+        var text = source.Text;
+        int before = source.LineStart(n.Line) + n.Col - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        int after = source.LineStart(n.EndLine) + n.EndCol;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        return before >= 0 && text[before] == '(' && after < text.Length && text[after] == ')';
+    }
+
     private static bool IsSingletonConstant(Expr e) => e is Constant { Value: null or bool };
 
     /// <summary>True for expressions the grammar's `bitwise_or` rule can produce (no comparison, not, and/or, if, lambda).</summary>
-    private static bool IsBitwiseOrLevel(Expr e) => e switch
+    private bool IsBitwiseOrLevel(Expr e) => IsGrouped(e) || e switch
     {
         Compare or BoolOp or IfExp or Lambda or NamedExpr or Starred or Yield or YieldFrom => false,
         UnaryOp u => u.Op != UnaryOpKind.Not,
