@@ -42,8 +42,10 @@ def main():
 
     out = []
     for header, src in entries(os.path.join(HERE, "syntax_errors.txt")):
+        words = header.split()
+        mode = "eval" if "eval" in words else "single" if "single" in words else "exec"
         try:
-            compile(src, "/tmp/s.py", "exec")
+            compile(src, "/tmp/s.py", mode)
         except SyntaxError as e:
             text = "".join(traceback.format_exception_only(e))
         else:

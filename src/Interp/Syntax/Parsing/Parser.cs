@@ -66,7 +66,11 @@ internal sealed partial class Parser
             var body = ps.Statement();
             while (ps.Cur.Kind is TokenKind.Newline or TokenKind.Dedent) ps.p++;
             if (ps.Cur.Kind != TokenKind.EndMarker)
-                throw ps.ErrorAt(ps.Cur, "multiple statements found while compiling a single statement");
+            {
+                // CPython points at the end of the first statement (its NEWLINE).
+                var at = ps.toks[ps.p - 1].Kind == TokenKind.Newline ? ps.toks[ps.p - 1] : ps.Cur;
+                throw ps.ErrorAt(at, "multiple statements found while compiling a single statement");
+            }
             return new InteractiveAst(body);
         });
     }
