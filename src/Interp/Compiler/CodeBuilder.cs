@@ -164,7 +164,6 @@ internal sealed class CodeBuilder
         OpCode.LoadMethod => 1,
         OpCode.StoreAttr => -2,
         OpCode.DeleteAttr => -1,
-        OpCode.LoadSuperAttr => (arg & 1) != 0 ? -1 : -2,
         OpCode.BinaryOp or OpCode.CompareOp or OpCode.IsOp or OpCode.ContainsOp or OpCode.BinarySubscr => -1,
         OpCode.UnaryNegative or OpCode.UnaryNot or OpCode.UnaryInvert or OpCode.UnaryPositive or OpCode.ToBool => 0,
         OpCode.StoreSubscr => -3,

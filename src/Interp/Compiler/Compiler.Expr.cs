@@ -2,6 +2,7 @@ using System.Numerics;
 using GilGrid.Interp.Objects;
 using GilGrid.Interp.Runtime;
 using GilGrid.Interp.Syntax;
+using Attribute = GilGrid.Interp.Syntax.Attribute;
 
 namespace GilGrid.Interp.Compiler;
 

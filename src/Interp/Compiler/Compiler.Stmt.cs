@@ -1,6 +1,7 @@
 using GilGrid.Interp.Objects;
 using GilGrid.Interp.Runtime;
 using GilGrid.Interp.Syntax;
+using Attribute = GilGrid.Interp.Syntax.Attribute;
 
 namespace GilGrid.Interp.Compiler;
 
@@ -74,7 +75,7 @@ public sealed partial class PyCompiler
         else _u.B.AddConst(Py.None, "nodoc");
         int start = doc != null ? 1 : 0;
         for (int i = start; i < fd.Body.Count; i++) Stmt(fd.Body[i]);
-        if (fd.Body.Count == 0 || fd.Body[^1] is not Return) { _u.B.Location = default; Emit(OpCode.ReturnConst, Const(Py.None)); }
+        if (fd.Body.Count == 0 || fd.Body[^1] is not Syntax.Return) { _u.B.Location = default; Emit(OpCode.ReturnConst, Const(Py.None)); }
         var a = fd.Args;
         var code = LeaveUnit(CodeFlags.None, a.PosOnlyArgs.Count + a.Args.Count, a.PosOnlyArgs.Count, a.KwOnlyArgs.Count, doc != null);
         SetLoc(fd);

@@ -42,7 +42,6 @@ public enum OpCode : byte
     LoadMethod,         // pushes [method, self] or [attr, NULL]
     StoreAttr,
     DeleteAttr,
-    LoadSuperAttr,      // arg: name index << 1 | isMethod; stack: global super, class, self
 
     BinaryOp,           // arg: BinOpKind, +16 for in-place
     UnaryNegative,

@@ -1,4 +1,5 @@
 using GilGrid.Interp.Syntax;
+using Attribute = GilGrid.Interp.Syntax.Attribute;
 
 namespace GilGrid.Interp.Compiler;
 

@@ -10,6 +10,9 @@ namespace GilGrid.Interp.Objects;
 /// </summary>
 public delegate PyObject NativeFn(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwNames);
 
+/// <summary>A builtin type's `__new__`: the class being instantiated, then the call's arguments.</summary>
+public delegate PyObject NewFn(PyType cls, ReadOnlySpan<PyObject> args, string[]? kwNames);
+
 /// <summary>A builtin function or a builtin method bound to its self (`len`, `[].append`).</summary>
 public sealed class PyBuiltinFunction(string name, NativeFn fn, PyObject self, string? ownerName = null)
     : PyObject(Types.BuiltinFunction)
@@ -103,7 +106,7 @@ public static class TypeDef
         t.Attrs[name] = new PyClassMethodDescriptor(t, name, fn);
 
     /// <summary>`__new__`: fn receives the class being instantiated as self.</summary>
-    public static void New(this PyType t, NativeFn fn) =>
+    public static void New(this PyType t, NewFn fn) =>
         t.Attrs["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (self, args, kw) =>
         {
             if (args.Length == 0) throw PyError.TypeError($"{t.Name}.__new__(): not enough arguments");
@@ -124,7 +127,7 @@ public static class TypeDef
 }
 
 /// <summary>Argument checking helpers for native functions, with CPython's messages.</summary>
-public static class Arg
+public static class ArgCheck
 {
     public static void NoKw(string fname, string[]? kwNames)
     {

@@ -68,7 +68,7 @@ public static class ObjectMethods
         Ops.ObjectGetAttribute = t.Attrs["__getattribute__"];
         t.Method("__setattr__", (self, args, kw) =>
         {
-            Arg.Count("__setattr__", args, 2, 2);
+            ArgCheck.Count("__setattr__", args, 2, 2);
             string n = args[0] is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{args[0].Type.Name}'");
             if (self is PyType ty) ty.SetAttr(n, args[1]);
             else Ops.GenericSetAttr(self, n, args[1]);

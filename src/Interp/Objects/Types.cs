@@ -17,7 +17,7 @@ public static partial class Types
     public static readonly PyType Generator, Coroutine, CoroutineWrapper;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,
         StrIterator, BytesIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
-        Enumerate, Zip, Map, Filter, Reversed, GenericAlias;
+        Enumerate, Zip, Map, Filter, Reversed, GenericAlias, Union;
 
     public static readonly PySingleton NoneObj, NotImplementedObj, EllipsisObj;
 
@@ -88,6 +88,7 @@ public static partial class Types
         DictItemIterator = Final("dict_itemiterator");
         SetIterator = Final("set_iterator");
         GenericAlias = Final("GenericAlias");
+        Union = Final("UnionType");
         Enumerate = Make("enumerate");
         Zip = Make("zip");
         Map = Make("map");
@@ -118,6 +119,8 @@ public static partial class Types
         ModuleMethods.Register(Module);
         GeneratorMethods.Register();
         IteratorMethods.Register();
+        GilGrid.Interp.Builtins.BuiltinIterators.Register();
+        GilGrid.Interp.Builtins.UnionMethods.Register(Union);
         ExceptionMethods.Register();
 
         foreach (var t in AllBuiltin) t.IsImmutable = true;

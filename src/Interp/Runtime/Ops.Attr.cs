@@ -31,11 +31,11 @@ public static partial class Ops
         var ga = type.Lookup("__getattribute__");
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
         {
+            PyError? missing;
             try { return CallDescriptor(ga, o, [PyStr.From(name)]); }
-            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError))
-            {
-                return GetAttrHook(o, name) ?? throw e;
-            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { missing = e; }
+            if (o.Type.Lookup("__getattr__") == null) return null;
+            return GetAttrHook(o, name) ?? throw missing;
         }
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
         return r ?? GetAttrHook(o, name);
@@ -210,7 +210,7 @@ public static partial class Ops
             {
                 var all = new PyObject[args.Length + 1];
                 all[0] = self;
-                args.CopyTo(all[1..]);
+                args.CopyTo(all.AsSpan(1));
                 return Call(f, all);
             }
         }

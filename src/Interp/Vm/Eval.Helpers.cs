@@ -146,7 +146,7 @@ public sealed partial class ThreadState
         var outv = new PyObject[total];
         for (int i = 0; i < before; i++) outv[i] = items[i];
         int midLen = items.Count - before - after;
-        outv[before] = new PyList(items.GetRange(before, midLen));
+        outv[before] = new PyList(items.GetRange(before, midLen).ToArray());
         for (int i = 0; i < after; i++) outv[before + 1 + i] = items[before + midLen + i];
         for (int i = 0; i < total; i++) stack[sp + i].O = outv[total - 1 - i];
     }

@@ -243,20 +243,6 @@ public sealed partial class ThreadState
                     break;
                 }
                 case OpCode.DeleteAttr: Ops.DelAttr(stack[--sp].O!, code.Names[arg]); break;
-                case OpCode.LoadSuperAttr:
-                {
-                    var self = stack[--sp].O!;
-                    var cls = stack[--sp].O!;
-                    var superFn = stack[sp - 1].O!;
-                    string name = code.Names[arg >> 1];
-                    PyObject sup = superFn == Interp.SuperType
-                        ? SuperMethods.Create(cls, self)
-                        : Ops.Call(superFn, cls, self);
-                    stack[sp - 1].O = Ops.GetAttr(sup, name);
-                    if ((arg & 1) != 0) stack[sp++].O = null;
-                    break;
-                }
-
                 case OpCode.BinaryOp:
                 {
                     var b = stack[--sp].O!;

@@ -27,8 +27,8 @@ public static class ListMethods
         t.New((cls, args, kw) => new PyList(cls));
         t.Method("__init__", (self, args, kw) =>
         {
-            Arg.NoKw("list", kw);
-            Arg.Count("list", args, 0, 1);
+            ArgCheck.NoKw("list", kw);
+            ArgCheck.Count("list", args, 0, 1);
             var l = L(self);
             l.Items = []; l.Count = 0;
             if (args.Length == 1) Extend(l, args[0]);
@@ -96,7 +96,7 @@ public static class ListMethods
         t.Method1("extend", (self, x) => { Extend(L(self), x); return Py.None; });
         t.Method("insert", (self, args, kw) =>
         {
-            Arg.Count("insert", args, 2, 2);
+            ArgCheck.Count("insert", args, 2, 2);
             var l = L(self);
             long i = Ops.Index(args[0]).V;
             if (i < 0) i = Math.Max(0, i + l.Count);
@@ -135,7 +135,7 @@ public static class ListMethods
         t.Method0("reverse", self => { Array.Reverse(L(self).Items, 0, L(self).Count); return Py.None; });
         t.Method("sort", (self, args, kw) =>
         {
-            var a = Arg.Bind("sort", args, kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
+            var a = ArgCheck.Bind("sort", args, kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
             Sort(L(self), a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
             return Py.None;
         });

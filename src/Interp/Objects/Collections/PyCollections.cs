@@ -23,7 +23,6 @@ public sealed class PyList : PyObject
     public PyList() : base(Types.List) { Items = []; }
     public PyList(PyType type) : base(type) { Items = []; }
     public PyList(PyObject[] items) : base(Types.List) { Items = items; Count = items.Length; }
-    public PyList(List<PyObject> items) : base(Types.List) { Items = [.. items]; Count = Items.Length; }
 
     public ReadOnlySpan<PyObject> Span => Items.AsSpan(0, Count);
 

@@ -89,8 +89,8 @@ public static class TupleMethods
     {
         t.New((cls, args, kw) =>
         {
-            Arg.NoKw("tuple", kw);
-            Arg.Count("tuple", args, 0, 1);
+            ArgCheck.NoKw("tuple", kw);
+            ArgCheck.Count("tuple", args, 0, 1);
             var items = args.Length == 0 ? [] : Ops.ToArray(args[0]);
             if (cls == Types.Tuple) return args.Length == 1 && args[0].Type == Types.Tuple ? args[0] : PyTuple.Of(items);
             return new PyTuple(cls, items);

@@ -80,6 +80,8 @@ public static partial class Types
     {
         var t = Make(name, b ?? Object);
         t.HasInstanceDict = true;
+        // Every exception shares BaseException's C# layout, so they combine in multiple inheritance.
+        t.Layout = BaseException ?? t;
         ExceptionTypes.Add(t);
         return t;
     }
@@ -153,7 +155,7 @@ public static partial class Types
         SyntaxWarning = Exc("SyntaxWarning", Warning);
         UnicodeWarning = Exc("UnicodeWarning", Warning);
         UserWarning = Exc("UserWarning", Warning);
-        ExceptionGroup = new PyType(Type, "ExceptionGroup", [BaseExceptionGroup, Exception]) { HasInstanceDict = true };
+        ExceptionGroup = new PyType(Type, "ExceptionGroup", [BaseExceptionGroup, Exception]) { HasInstanceDict = true, Layout = BaseException };
         ExceptionGroup.Mro = PyType.ComputeMro(ExceptionGroup);
         AllBuiltin.Add(ExceptionGroup);
         ExceptionTypes.Add(ExceptionGroup);

@@ -15,10 +15,13 @@ public class PyBaseException : PyObject
 
     public static PyBaseException Create(PyType type, params PyObject[] args)
     {
-        var e = new PyBaseException(type, PyTuple.Of(args));
-        ExceptionInit.InitFields(e, args);
-        return e;
+        return new PyBaseException(type, PyTuple.Of(args));
     }
+
+    /// <summary>Sets an attribute in the instance dict (name, obj, filename...).</summary>
+    public void SetAttrDict(string name, PyObject value) => (Dict ??= new PyDict()).Set(name, value);
+
+    public PyObject? GetAttrDict(string name) => Dict?.Get(name);
 
     /// <summary>str(exc) for host messages; never raises.</summary>
     public string StrNoThrow()

@@ -104,8 +104,8 @@ public static class FloatMethods
     {
         t.New((cls, args, kw) =>
         {
-            Arg.NoKw("float", kw);
-            Arg.Count("float", args, 0, 1);
+            ArgCheck.NoKw("float", kw);
+            ArgCheck.Count("float", args, 0, 1);
             double v = args.Length == 0 ? 0.0 : args[0] is PyStr s ? Parse(s.Value, s) : ToDouble(args[0]);
             return cls == Types.Float ? new PyFloat(v) : new PyFloat(cls, v);
         });

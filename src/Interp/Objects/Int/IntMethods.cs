@@ -164,7 +164,7 @@ public static class IntMethods
     {
         t.New((cls, args, kw) =>
         {
-            var a = Arg.Bind("int", args, kw, ["x", "base"], 0, posOnly: 1);
+            var a = ArgCheck.Bind("int", args, kw, ["x", "base"], 0, posOnly: 1);
             PyObject r;
             if (a[0] == null)
             {
@@ -355,8 +355,8 @@ public static class BoolMethods
     {
         t.New((cls, args, kw) =>
         {
-            Arg.NoKw("bool", kw);
-            Arg.Count("bool", args, 0, 1);
+            ArgCheck.NoKw("bool", kw);
+            ArgCheck.Count("bool", args, 0, 1);
             return Py.Bool(args.Length == 1 && Ops.IsTrue(args[0]));
         });
         t.Method0("__repr__", self => PyStr.From(self == Py.True ? "True" : "False"));

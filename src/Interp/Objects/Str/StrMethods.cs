@@ -50,7 +50,7 @@ public static partial class StrMethods
     {
         t.New((cls, args, kw) =>
         {
-            var a = Arg.Bind("str", args, kw, ["object", "encoding", "errors"], 0);
+            var a = ArgCheck.Bind("str", args, kw, ["object", "encoding", "errors"], 0);
             PyObject r;
             if (a[0] == null) r = PyStr.Empty;
             else if (a[1] != null || a[2] != null)
@@ -115,7 +115,7 @@ public static partial class StrMethods
         });
         t.Method("split", (self, args, kw) =>
         {
-            var a = Arg.Bind("split", args, kw, ["sep", "maxsplit"], 0);
+            var a = ArgCheck.Bind("split", args, kw, ["sep", "maxsplit"], 0);
             long max = a[1] is PyInt m ? m.V : -1;
             return Split(S(self), a[0] is PyStr sep ? sep.Value : null, max);
         });
@@ -123,7 +123,7 @@ public static partial class StrMethods
         t.Method("endswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], false)));
         t.Method("replace", (self, args, kw) =>
         {
-            Arg.Count("replace", args, 2, 3);
+            ArgCheck.Count("replace", args, 2, 3);
             string s = S(self), old = S(args[0]), nw = S(args[1]);
             long count = args.Length > 2 ? Ops.Index(args[2]).V : -1;
             if (count < 0) return PyStr.From(old.Length == 0 ? InsertEverywhere(s, nw) : s.Replace(old, nw, StringComparison.Ordinal));
