@@ -8,8 +8,9 @@ Each program NAME.py of a corpus folder (tests/conformance/<folder>/*.py, top le
 sub-folders are helpers that programs import) is run as `python3 NAME.py` with the corpus folder as
 the working directory. The script writes:
     NAME.out   exact stdout (always written, may be empty)
-    NAME.err   exact stderr, only when the exit code is non-zero, with the corpus folder's absolute
-               path replaced by <CORPUS> so that the file is machine-independent
+    NAME.err   exact stderr, only when the exit code is non-zero
+    In both, the corpus folder's absolute path is replaced by <CORPUS> so that the files are
+    machine-independent (tracebacks and ImportError messages name files).
     NAME.exit  the exit code, only when it is non-zero
 --check compares instead of writing and lists the programs whose output differs (run it twice to
 catch programs that depend on hash randomisation or other non-determinism).
@@ -36,7 +37,7 @@ def run_program(folder, name):
     env.pop("PYTHONSTARTUP", None)
     proc = subprocess.run([sys.executable, name], cwd=folder, env=env, capture_output=True,
                           timeout=TIMEOUT_SECONDS)
-    out = proc.stdout.decode("utf-8")
+    out = proc.stdout.decode("utf-8").replace(folder, PLACEHOLDER)
     err = proc.stderr.decode("utf-8").replace(folder, PLACEHOLDER)
     return out, err, proc.returncode
 

@@ -63,7 +63,8 @@ public static class ProgramRunner
         if (!thread.Join(timeout ?? DefaultTimeout))
             // The thread cannot be stopped and may still be writing: report what is safely readable.
             return new RunResult(SafeRead(stdout), "", -1, TimedOut: true);
-        return new RunResult(stdout.ToString(), stderr.ToString().Replace(folderPath, Corpus.Placeholder), exitCode, false);
+        return new RunResult(stdout.ToString().Replace(folderPath, Corpus.Placeholder),
+            stderr.ToString().Replace(folderPath, Corpus.Placeholder), exitCode, false);
     }
 
     static string SafeRead(StringWriter writer)
