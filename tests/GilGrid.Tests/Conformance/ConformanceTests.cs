@@ -35,3 +35,14 @@ public class LanguageConformance
     [MemberData(nameof(Known), Skip = ConformanceCheck.SkipReason)]
     public void Program(string id) => ConformanceCheck.Matches(id);
 }
+
+public class DataModelConformance
+{
+    public static TheoryData<string> Passing => Corpus.Cases("datamodel", knownFailures: false);
+    public static TheoryData<string> Known => Corpus.Cases("datamodel", knownFailures: true);
+
+    [Theory]
+    [MemberData(nameof(Passing))]
+    [MemberData(nameof(Known), Skip = ConformanceCheck.SkipReason)]
+    public void Program(string id) => ConformanceCheck.Matches(id);
+}
