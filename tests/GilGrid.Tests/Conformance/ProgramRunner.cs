@@ -12,10 +12,10 @@ public sealed record RunResult(string Stdout, string Stderr, int ExitCode, bool 
 /// </summary>
 public static class ProgramRunner
 {
-    /// <summary>Generous: test builds are Debug and the machine is shared; a hang still fails only its case.</summary>
     /// <summary>Starts our stderr when a non-Python .NET exception escaped the host API.</summary>
     public const string HostErrorPrefix = "[host] ";
 
+    /// <summary>Generous: test builds are Debug and the machine is shared; a hang still fails only its case.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     public static RunResult Run(string folder, string program, TimeSpan? timeout = null)
