@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace GilGrid.Grains.Interfaces;
 
 /// <summary>
@@ -15,4 +17,11 @@ public interface IInterpreterGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Exec")]
     Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The interpreter's status. Interleaves with a running call (it touches no Python state), so
+    /// it answers at once even while <see cref="Exec"/> is busy.
+    /// </summary>
+    [Alias("Status"), AlwaysInterleave]
+    Task<InterpreterStatus> Status();
 }

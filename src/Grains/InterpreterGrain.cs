@@ -6,9 +6,11 @@ namespace GilGrid.Grains;
 
 /// <summary>
 /// One interpreter per activation. Orleans runs one call of this non-reentrant grain at a time, so
-/// the interpreter is only ever touched by one Python thread at a time: the turn is its GIL. Fields
-/// below are used only from inside work run on the <see cref="PythonThreadPool"/>; the pool's queue
-/// and task completion order those accesses across threads.
+/// the interpreter is only ever touched by one Python thread at a time: the turn is its GIL.
+/// Two kinds of state, kept apart: the interpreter and its output writers are used only by work run
+/// on the <see cref="PythonThreadPool"/> (the pool's queue and task completion order those accesses
+/// across threads); the status fields are used only on the grain's own scheduler, where the
+/// interleaving <see cref="Status"/> reads them.
 /// </summary>
 public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, IInterpreterGrain
 {
@@ -16,8 +18,33 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     private readonly CapturedOutput _stderr = new();
     private Interpreter? _interpreter;
 
-    public Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default) =>
-        pythonThreads.RunAsync(() => RunExec(source), cancellationToken);
+    private DateTime? _runningSince;
+    private long _callsCompleted;
+    private long _callsFailed;
+    private PythonError? _lastError;
+
+    public async Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default)
+    {
+        _runningSince = DateTime.UtcNow;
+        try
+        {
+            var result = await pythonThreads.RunAsync(() => RunExec(source), cancellationToken);
+            _callsCompleted++;
+            if (result.Error is not null)
+            {
+                _callsFailed++;
+                _lastError = result.Error;
+            }
+            return result;
+        }
+        finally
+        {
+            _runningSince = null;
+        }
+    }
+
+    public Task<InterpreterStatus> Status() => Task.FromResult(new InterpreterStatus(
+        this.GetPrimaryKeyString(), RuntimeIdentity, _runningSince, _callsCompleted, _callsFailed, _lastError));
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
