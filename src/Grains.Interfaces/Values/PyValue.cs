@@ -1,0 +1,124 @@
+using System.Numerics;
+
+namespace GilGrid.Grains.Interfaces.Values;
+
+/// <summary>
+/// A Python value on the wire: what grain calls take and return (`Eval` results, `Call` arguments,
+/// queue items). Two families, as in CPython's cross-interpreter rules: shareable immutable values
+/// (None, bool, int, float, str, bytes, tuples of shareables), which an interpreter may hold by
+/// reference, and copied containers (list, dict, set), which cross only as copies, where CPython
+/// would pickle. Everything is immutable once built, so Orleans passes it inside a silo without a
+/// copy ([Immutable]).
+/// <para>Nesting is capped at <see cref="MaxDepth"/> when a value is built: Orleans' serializer
+/// recurses per level and a tuple some 12,000 levels deep overflows the stack and kills the process
+/// (ORLEANS.md P9). CPython's own recursion limit keeps real data far below the cap.</para>
+/// </summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PyValue")]
+public abstract record PyValue
+{
+    /// <summary>The deepest nesting a value may have (a scalar has depth 0).</summary>
+    public const int MaxDepth = 1000;
+
+    /// <summary>How deeply containers nest inside this value (0 for a scalar).</summary>
+    public virtual int Depth => 0;
+
+    /// <summary>True for values CPython lets interpreters share by reference.</summary>
+    public virtual bool IsShareable => true;
+
+    /// <summary>The Python type name, for messages ("int", "tuple", ...).</summary>
+    public abstract string TypeName { get; }
+
+    /// <summary>Depth of a container holding <paramref name="items"/>, checked against the cap.</summary>
+    private protected static int ContainerDepth(IEnumerable<PyValue> items)
+    {
+        var deepest = 0;
+        foreach (var item in items)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            deepest = Math.Max(deepest, item.Depth);
+        }
+        if (deepest + 1 > MaxDepth)
+            throw new ValueTooDeepException(MaxDepth);
+        return deepest + 1;
+    }
+}
+
+/// <summary>A value nests containers deeper than <see cref="PyValue.MaxDepth"/>.</summary>
+public sealed class ValueTooDeepException(int maxDepth)
+    : Exception($"value nests deeper than {maxDepth} levels and cannot cross interpreters");
+
+[GenerateSerializer, Immutable, Alias("gilgrid.PyNone")]
+public sealed record PyNone : PyValue
+{
+    public static readonly PyNone Instance = new();
+
+    public override string TypeName => "NoneType";
+}
+
+[GenerateSerializer, Immutable, Alias("gilgrid.PyBool")]
+public sealed record PyBool([property: Id(0)] bool Value) : PyValue
+{
+    public static readonly PyBool True = new(true);
+    public static readonly PyBool False = new(false);
+
+    public override string TypeName => "bool";
+}
+
+/// <summary>A Python int that fits in 64 bits.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PyInt")]
+public sealed record PyInt([property: Id(0)] long Value) : PyValue
+{
+    public override string TypeName => "int";
+}
+
+/// <summary>A Python int outside 64 bits. <see cref="Of"/> picks <see cref="PyInt"/> when it fits,
+/// so each number has one wire form and equality holds across them.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PyBigInt")]
+public sealed record PyBigInt : PyValue
+{
+    public PyBigInt(BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(value), "fits in 64 bits: use PyInt");
+        Value = value;
+    }
+
+    [Id(0)]
+    public BigInteger Value { get; init; }
+
+    public override string TypeName => "int";
+
+    public static PyValue Of(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new PyInt((long)value) : new PyBigInt(value);
+}
+
+/// <summary>A Python float. Equality here is identity of the value on the wire, not Python's `==`:
+/// NaN equals NaN (as .NET's double.Equals has it), so a value equals its own round trip.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PyFloat")]
+public sealed record PyFloat([property: Id(0)] double Value) : PyValue
+{
+    public override string TypeName => "float";
+}
+
+[GenerateSerializer, Immutable, Alias("gilgrid.PyStr")]
+public sealed record PyStr([property: Id(0)] string Value) : PyValue
+{
+    public override string TypeName => "str";
+}
+
+/// <summary>Python bytes. The array is never changed after construction: whoever builds one hands
+/// the array over (inside a silo it is shared, not copied).</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PyBytes")]
+public sealed record PyBytes([property: Id(0)] byte[] Value) : PyValue
+{
+    public override string TypeName => "bytes";
+
+    public bool Equals(PyBytes? other) => other is not null && Value.AsSpan().SequenceEqual(other.Value);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.AddBytes(Value);
+        return hash.ToHashCode();
+    }
+}
