@@ -5,8 +5,8 @@ namespace GilGrid.Grains.Interfaces.Values;
 /// <summary>Python containers on the wire. Items are an <see cref="ImmutableArray{T}"/> (Orleans has
 /// a codec for it); equality compares items in order, since records would compare the arrays by
 /// reference. Depth is computed and capped when a container is built.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyContainer")]
-public abstract record PyContainer : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireContainer")]
+public abstract record WireContainer : WireValue
 {
     // Computed, not serialized: Orleans builds deserialized records without running constructors,
     // so a cached field starts at 0 there, meaning "not computed yet".
@@ -23,13 +23,13 @@ public abstract record PyContainer : PyValue
         }
     }
 
-    /// <summary>Depth from the items, through <see cref="PyValue.ContainerDepth"/> (which enforces the cap).</summary>
+    /// <summary>Depth from the items, through <see cref="WireValue.ContainerDepth"/> (which enforces the cap).</summary>
     private protected abstract int ComputeDepth();
 
-    private protected static bool SameItems(ImmutableArray<PyValue> a, ImmutableArray<PyValue> b) =>
+    private protected static bool SameItems(ImmutableArray<WireValue> a, ImmutableArray<WireValue> b) =>
         a.AsSpan().SequenceEqual(b.AsSpan());
 
-    private protected static int HashItems(ImmutableArray<PyValue> items)
+    private protected static int HashItems(ImmutableArray<WireValue> items)
     {
         var hash = new HashCode();
         foreach (var item in items)
@@ -39,21 +39,21 @@ public abstract record PyContainer : PyValue
 }
 
 /// <summary>A tuple: shareable when every item is.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyTuple")]
-public sealed record PyTuple : PyContainer
+[GenerateSerializer, Immutable, Alias("gilgrid.WireTuple")]
+public sealed record WireTuple : WireContainer
 {
-    public static readonly PyTuple Empty = new(ImmutableArray<PyValue>.Empty);
+    public static readonly WireTuple Empty = new(ImmutableArray<WireValue>.Empty);
 
-    public PyTuple(ImmutableArray<PyValue> items)
+    public WireTuple(ImmutableArray<WireValue> items)
     {
         Items = items;
         _ = Depth;
     }
 
-    public PyTuple(params PyValue[] items) : this(ImmutableArray.Create(items)) { }
+    public WireTuple(params WireValue[] items) : this(ImmutableArray.Create(items)) { }
 
     [Id(0)]
-    public ImmutableArray<PyValue> Items { get; init; }
+    public ImmutableArray<WireValue> Items { get; init; }
 
     public override string TypeName => "tuple";
 
@@ -61,25 +61,25 @@ public sealed record PyTuple : PyContainer
 
     public override bool IsShareable => Items.All(i => i.IsShareable);
 
-    public bool Equals(PyTuple? other) => other is not null && SameItems(Items, other.Items);
+    public bool Equals(WireTuple? other) => other is not null && SameItems(Items, other.Items);
 
     public override int GetHashCode() => HashItems(Items);
 }
 
 /// <summary>A list, copied across interpreters.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyList")]
-public sealed record PyList : PyContainer
+[GenerateSerializer, Immutable, Alias("gilgrid.WireList")]
+public sealed record WireList : WireContainer
 {
-    public PyList(ImmutableArray<PyValue> items)
+    public WireList(ImmutableArray<WireValue> items)
     {
         Items = items;
         _ = Depth;
     }
 
-    public PyList(params PyValue[] items) : this(ImmutableArray.Create(items)) { }
+    public WireList(params WireValue[] items) : this(ImmutableArray.Create(items)) { }
 
     [Id(0)]
-    public ImmutableArray<PyValue> Items { get; init; }
+    public ImmutableArray<WireValue> Items { get; init; }
 
     public override string TypeName => "list";
 
@@ -87,16 +87,16 @@ public sealed record PyList : PyContainer
 
     public override bool IsShareable => false;
 
-    public bool Equals(PyList? other) => other is not null && SameItems(Items, other.Items);
+    public bool Equals(WireList? other) => other is not null && SameItems(Items, other.Items);
 
     public override int GetHashCode() => HashItems(Items);
 }
 
 /// <summary>A set or frozenset, copied across interpreters; items in the set's iteration order.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PySet")]
-public sealed record PySet : PyContainer
+[GenerateSerializer, Immutable, Alias("gilgrid.WireSet")]
+public sealed record WireSet : WireContainer
 {
-    public PySet(ImmutableArray<PyValue> items, bool frozen = false)
+    public WireSet(ImmutableArray<WireValue> items, bool frozen = false)
     {
         Items = items;
         Frozen = frozen;
@@ -104,7 +104,7 @@ public sealed record PySet : PyContainer
     }
 
     [Id(0)]
-    public ImmutableArray<PyValue> Items { get; init; }
+    public ImmutableArray<WireValue> Items { get; init; }
 
     [Id(1)]
     public bool Frozen { get; init; }
@@ -115,16 +115,16 @@ public sealed record PySet : PyContainer
 
     public override bool IsShareable => false;
 
-    public bool Equals(PySet? other) => other is not null && Frozen == other.Frozen && SameItems(Items, other.Items);
+    public bool Equals(WireSet? other) => other is not null && Frozen == other.Frozen && SameItems(Items, other.Items);
 
     public override int GetHashCode() => HashItems(Items);
 }
 
 /// <summary>A dict, copied across interpreters: keys and values in insertion order, pairwise.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyDict")]
-public sealed record PyDict : PyContainer
+[GenerateSerializer, Immutable, Alias("gilgrid.WireDict")]
+public sealed record WireDict : WireContainer
 {
-    public PyDict(ImmutableArray<PyValue> keys, ImmutableArray<PyValue> values)
+    public WireDict(ImmutableArray<WireValue> keys, ImmutableArray<WireValue> values)
     {
         if (keys.Length != values.Length)
             throw new ArgumentException($"{keys.Length} keys but {values.Length} values");
@@ -134,10 +134,10 @@ public sealed record PyDict : PyContainer
     }
 
     [Id(0)]
-    public ImmutableArray<PyValue> Keys { get; init; }
+    public ImmutableArray<WireValue> Keys { get; init; }
 
     [Id(1)]
-    public ImmutableArray<PyValue> Values { get; init; }
+    public ImmutableArray<WireValue> Values { get; init; }
 
     public override string TypeName => "dict";
 
@@ -147,7 +147,7 @@ public sealed record PyDict : PyContainer
 
     public int Count => Keys.Length;
 
-    public bool Equals(PyDict? other) =>
+    public bool Equals(WireDict? other) =>
         other is not null && SameItems(Keys, other.Keys) && SameItems(Values, other.Values);
 
     public override int GetHashCode() => HashCode.Combine(HashItems(Keys), HashItems(Values));

@@ -13,8 +13,8 @@ namespace GilGrid.Grains.Interfaces.Values;
 /// recurses per level and a tuple some 12,000 levels deep overflows the stack and kills the process
 /// (ORLEANS.md P9). CPython's own recursion limit keeps real data far below the cap.</para>
 /// </summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyValue")]
-public abstract record PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireValue")]
+public abstract record WireValue
 {
     /// <summary>The deepest nesting a value may have (a scalar has depth 0).</summary>
     public const int MaxDepth = 1000;
@@ -29,7 +29,7 @@ public abstract record PyValue
     public abstract string TypeName { get; }
 
     /// <summary>Depth of a container holding <paramref name="items"/>, checked against the cap.</summary>
-    private protected static int ContainerDepth(IEnumerable<PyValue> items)
+    private protected static int ContainerDepth(IEnumerable<WireValue> items)
     {
         var deepest = 0;
         foreach (var item in items)
@@ -43,43 +43,43 @@ public abstract record PyValue
     }
 }
 
-/// <summary>A value nests containers deeper than <see cref="PyValue.MaxDepth"/>.</summary>
+/// <summary>A value nests containers deeper than <see cref="WireValue.MaxDepth"/>.</summary>
 public sealed class ValueTooDeepException(int maxDepth)
     : Exception($"value nests deeper than {maxDepth} levels and cannot cross interpreters");
 
-[GenerateSerializer, Immutable, Alias("gilgrid.PyNone")]
-public sealed record PyNone : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireNone")]
+public sealed record WireNone : WireValue
 {
-    public static readonly PyNone Instance = new();
+    public static readonly WireNone Instance = new();
 
     public override string TypeName => "NoneType";
 }
 
-[GenerateSerializer, Immutable, Alias("gilgrid.PyBool")]
-public sealed record PyBool([property: Id(0)] bool Value) : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireBool")]
+public sealed record WireBool([property: Id(0)] bool Value) : WireValue
 {
-    public static readonly PyBool True = new(true);
-    public static readonly PyBool False = new(false);
+    public static readonly WireBool True = new(true);
+    public static readonly WireBool False = new(false);
 
     public override string TypeName => "bool";
 }
 
 /// <summary>A Python int that fits in 64 bits.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyInt")]
-public sealed record PyInt([property: Id(0)] long Value) : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireInt")]
+public sealed record WireInt([property: Id(0)] long Value) : WireValue
 {
     public override string TypeName => "int";
 }
 
-/// <summary>A Python int outside 64 bits. <see cref="Of"/> picks <see cref="PyInt"/> when it fits,
+/// <summary>A Python int outside 64 bits. <see cref="Of"/> picks <see cref="WireInt"/> when it fits,
 /// so each number has one wire form and equality holds across them.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyBigInt")]
-public sealed record PyBigInt : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireBigInt")]
+public sealed record WireBigInt : WireValue
 {
-    public PyBigInt(BigInteger value)
+    public WireBigInt(BigInteger value)
     {
         if (value >= long.MinValue && value <= long.MaxValue)
-            throw new ArgumentOutOfRangeException(nameof(value), "fits in 64 bits: use PyInt");
+            throw new ArgumentOutOfRangeException(nameof(value), "fits in 64 bits: use WireInt");
         Value = value;
     }
 
@@ -88,32 +88,32 @@ public sealed record PyBigInt : PyValue
 
     public override string TypeName => "int";
 
-    public static PyValue Of(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? new PyInt((long)value) : new PyBigInt(value);
+    public static WireValue Of(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new WireInt((long)value) : new WireBigInt(value);
 }
 
 /// <summary>A Python float. Equality here is identity of the value on the wire, not Python's `==`:
 /// NaN equals NaN (as .NET's double.Equals has it), so a value equals its own round trip.</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyFloat")]
-public sealed record PyFloat([property: Id(0)] double Value) : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireFloat")]
+public sealed record WireFloat([property: Id(0)] double Value) : WireValue
 {
     public override string TypeName => "float";
 }
 
-[GenerateSerializer, Immutable, Alias("gilgrid.PyStr")]
-public sealed record PyStr([property: Id(0)] string Value) : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireStr")]
+public sealed record WireStr([property: Id(0)] string Value) : WireValue
 {
     public override string TypeName => "str";
 }
 
 /// <summary>Python bytes. The array is never changed after construction: whoever builds one hands
 /// the array over (inside a silo it is shared, not copied).</summary>
-[GenerateSerializer, Immutable, Alias("gilgrid.PyBytes")]
-public sealed record PyBytes([property: Id(0)] byte[] Value) : PyValue
+[GenerateSerializer, Immutable, Alias("gilgrid.WireBytes")]
+public sealed record WireBytes([property: Id(0)] byte[] Value) : WireValue
 {
     public override string TypeName => "bytes";
 
-    public bool Equals(PyBytes? other) => other is not null && Value.AsSpan().SequenceEqual(other.Value);
+    public bool Equals(WireBytes? other) => other is not null && Value.AsSpan().SequenceEqual(other.Value);
 
     public override int GetHashCode()
     {
