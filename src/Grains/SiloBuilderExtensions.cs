@@ -1,5 +1,6 @@
 using GilGrid.Grains.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 
 namespace GilGrid.Grains;
 
@@ -14,6 +15,9 @@ public static class SiloBuilderExtensions
         if (configureThreads is not null)
             options.Configure(configureThreads);
         silo.Services.AddSingleton<PythonThreadPool>();
+        // A call that times out also cancels its token in the grain, so queued Python work is
+        // dropped instead of running for a caller that has gone (Orleans' default is false).
+        silo.Configure<SiloMessagingOptions>(messaging => messaging.CancelRequestOnTimeout = true);
         return silo;
     }
 }

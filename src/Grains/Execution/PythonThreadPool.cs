@@ -18,9 +18,9 @@ public sealed class PythonThreadPoolOptions
 
 /// <summary>
 /// Dedicated threads on which interpreter grains run Python. Orleans must not run CPU-bound code on
-/// a grain's turn: it would hold one of the scheduler's few thread-pool threads, block cancellation
-/// and [AlwaysInterleave] calls to the grain, and stall unrelated grains (ORLEANS.md §7). The grain
-/// instead awaits a task completed here. Threads start on demand (a blocked interpreter, waiting on
+/// a grain's turn: measured on Orleans 10.4, such a turn holds one of the scheduler's few
+/// thread-pool threads, blocks cancellation and [AlwaysInterleave] calls to the grain, and stalls
+/// unrelated grains. The grain instead awaits a task completed here. Threads start on demand (a blocked interpreter, waiting on
 /// another grain say, never starves the others of a thread) and retire after being idle a while.
 /// </summary>
 public sealed class PythonThreadPool : IDisposable
