@@ -94,8 +94,14 @@ public sealed class PythonThreadPoolTests
     public async Task Dispose_cancels_queued_work()
     {
         var pool = Pool(maxThreads: 1);
+        using var started = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var blocker = pool.RunAsync(() => release.Wait(Patience));
+        var blocker = pool.RunAsync(() =>
+        {
+            started.Set();
+            return release.Wait(Patience);
+        });
+        Assert.True(started.Wait(Patience));
         var queued = pool.RunAsync(() => 1);
 
         pool.Dispose();
