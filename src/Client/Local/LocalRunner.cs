@@ -1,0 +1,75 @@
+using GilGrid.Client.Commands;
+using GilGrid.Interp;
+
+namespace GilGrid.Client.Local;
+
+/// <summary>Runs a <see cref="PythonProgram"/> in a fresh in-process interpreter and turns its
+/// outcome into an exit status the way `python` does.</summary>
+public static class LocalRunner
+{
+    /// <summary>
+    /// Python runs on a thread of its own with a known stack: the engine probes the stack before
+    /// native recursion (parser, C# callbacks into Python), and a generous fixed size makes the depth
+    /// it allows the same on every platform (a .NET pool thread gets 1.5 MB on Linux).
+    /// </summary>
+    private const int PythonThreadStackBytes = 16 * 1024 * 1024;
+
+    public static Task<int> RunAsync(PythonProgram program, CliConsole console)
+    {
+        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                done.SetResult(Run(program, console));
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }, PythonThreadStackBytes)
+        {
+            Name = "gilgrid python",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
+    private static int Run(PythonProgram program, CliConsole console)
+    {
+        using var interpreter = new Interpreter(new InterpreterOptions
+        {
+            Stdout = console.Out,
+            Stderr = console.Error,
+            Argv = program.Argv,
+            SearchPaths = program.SearchPaths,
+        });
+        try
+        {
+            interpreter.Exec(program.Source, program.FileName);
+            return 0;
+        }
+        catch (PythonException e)
+        {
+            // Flushing first keeps what the script printed ahead of its traceback when both streams
+            // go to one place (CPython leaves that order to its buffers).
+            console.Out.Flush();
+            WriteBlock(console.Error, e.FormattedTraceback);
+            return 1;
+        }
+        catch (SystemExitException e)
+        {
+            console.Out.Flush();
+            if (e.ExitMessage is not null)
+                WriteBlock(console.Error, e.ExitMessage);
+            return e.ExitCode;
+        }
+    }
+
+    private static void WriteBlock(TextWriter writer, string text)
+    {
+        writer.Write(text);
+        if (!text.EndsWith('\n'))
+            writer.Write('\n');
+    }
+}

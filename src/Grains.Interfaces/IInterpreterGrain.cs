@@ -1,0 +1,27 @@
+using Orleans.Concurrency;
+
+namespace GilGrid.Grains.Interfaces;
+
+/// <summary>
+/// One named Python interpreter living in the cluster (the key is its name). The grain is not
+/// reentrant, so its calls take turns: a turn is that interpreter's GIL. Python runs on dedicated
+/// execution threads that the grain awaits, never on the grain's own turn.
+/// </summary>
+[Alias("gilgrid.IInterpreterGrain")]
+public interface IInterpreterGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Runs <paramref name="source"/> in the interpreter's `__main__` (its state stays for the next
+    /// call) and returns what it printed and, if it failed, the Python error. Cancelling before the
+    /// code starts drops the call.
+    /// </summary>
+    [Alias("Exec")]
+    Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The interpreter's status. Interleaves with a running call (it touches no Python state), so
+    /// it answers at once even while <see cref="Exec"/> is busy.
+    /// </summary>
+    [Alias("Status"), AlwaysInterleave]
+    Task<InterpreterStatus> Status();
+}

@@ -1,0 +1,78 @@
+using GilGrid.Grains.Execution;
+using GilGrid.Grains.Interfaces;
+using GilGrid.Interp;
+
+namespace GilGrid.Grains;
+
+/// <summary>
+/// One interpreter per activation. Orleans runs one call of this non-reentrant grain at a time, so
+/// the interpreter is only ever touched by one Python thread at a time: the turn is its GIL.
+/// Two kinds of state, kept apart: the interpreter and its output writers are used only by work run
+/// on the <see cref="PythonThreadPool"/> (the pool's queue and task completion order those accesses
+/// across threads); the status fields are used only on the grain's own scheduler, where the
+/// interleaving <see cref="Status"/> reads them.
+/// </summary>
+public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, IInterpreterGrain
+{
+    private readonly CapturedOutput _stdout = new();
+    private readonly CapturedOutput _stderr = new();
+    private Interpreter? _interpreter;
+
+    private DateTime? _runningSince;
+    private long _callsCompleted;
+    private long _callsFailed;
+    private PythonError? _lastError;
+
+    public async Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default)
+    {
+        _runningSince = DateTime.UtcNow;
+        try
+        {
+            var result = await pythonThreads.RunAsync(() => RunExec(source), cancellationToken);
+            _callsCompleted++;
+            if (result.Error is not null)
+            {
+                _callsFailed++;
+                _lastError = result.Error;
+            }
+            return result;
+        }
+        finally
+        {
+            _runningSince = null;
+        }
+    }
+
+    public Task<InterpreterStatus> Status() => Task.FromResult(new InterpreterStatus(
+        this.GetPrimaryKeyString(), RuntimeIdentity, _runningSince, _callsCompleted, _callsFailed, _lastError));
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _interpreter?.Dispose();
+        _interpreter = null;
+        return Task.CompletedTask;
+    }
+
+    private ExecResult RunExec(string source)
+    {
+        // Created on first use: an interpreter is cheap, but an activation that only answers status
+        // calls should not pay for one.
+        _interpreter ??= new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
+        PythonError? error = null;
+        try
+        {
+            _interpreter.Exec(source, "<string>");
+        }
+        catch (PythonException e)
+        {
+            error = new PythonError(e.TypeName, e.PyMessage, e.FormattedTraceback);
+        }
+        catch (SystemExitException e)
+        {
+            // The grain outlives the code: SystemExit ends only this call. CPython prints no
+            // traceback for it, hence none here; the message is str(SystemExit(code)).
+            error = new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), "");
+        }
+        return new ExecResult(_stdout.Take(), _stderr.Take(), error);
+    }
+}
