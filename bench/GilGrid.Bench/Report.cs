@@ -51,20 +51,19 @@ internal static class Report
             .AppendLine(cpythonVersion ?? $"not available ({cpythonProblem}) - our interpreter only, checked against the checked-in .expected outputs");
         foreach (var row in rows)
         {
+            var line = new StringBuilder();
             for (var c = 0; c < row.Length; c++)
             {
-                // Numbers right-aligned, text left-aligned; the last column is not padded.
-                var numeric = c is >= 1 and <= 3;
-                var cell = c == row.Length - 1 ? row[c] : numeric ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]);
-                text.Append(cell).Append(c == row.Length - 1 ? "" : "  ");
+                var numeric = c is >= 1 and <= 3; // numbers right-aligned, text left-aligned
+                line.Append(numeric ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c])).Append("  ");
             }
-            text.Append('\n');
+            text.Append(line.ToString().TrimEnd()).Append('\n');
         }
         var (mean, count) = GeometricMean(results);
         text.Append(mean is { } m
             ? $"geometric mean ours/CPython: {m.ToString("0.00", Inv)} over {count} of {results.Count} programs (below 1 = faster than CPython)\n"
             : $"geometric mean ours/CPython: - (no program ran in both with agreeing output)\n");
-        return text.ToString().Replace("  \n", "\n");
+        return text.ToString();
     }
 
     public static string Json(IReadOnlyList<ProgramResult> results, int runs, string? cpythonVersion, string? cpythonProblem)
