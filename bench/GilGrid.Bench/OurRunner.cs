@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using GilGrid.Interp;
+
+namespace GilGrid.Bench;
+
+/// <summary>
+/// Runs a program through our interpreter inside this process: a fresh <see cref="Interpreter"/> per
+/// run, only <c>Exec</c> timed. Repeated runs in one process let the .NET JIT tier up, like a
+/// long-lived silo; best-of-N keeps the warm runs.
+/// </summary>
+internal sealed class OurRunner(TimeSpan timeout)
+{
+    /// <summary>Set once a run overstays the timeout: its thread cannot be stopped and keeps a core busy.</summary>
+    public bool HasRunaway { get; private set; }
+
+    public RunResult Run(BenchProgram program)
+    {
+        // Garbage of the previous run (either implementation's harness) must not be charged to this one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        RunResult? result = null;
+        // A thread of our own with the default stack size: Python recursion must live on the heap,
+        // so a deep program that needs a bigger native stack is a bug this bench should expose.
+        var thread = new Thread(() => result = RunOnThisThread(program)) { IsBackground = true, Name = "bench " + program.Name };
+        thread.Start();
+        if (thread.Join(timeout)) return result!;
+        HasRunaway = true;
+        return RunResult.Failed($"timeout after {timeout.TotalSeconds:0} s (run abandoned, still consuming CPU)");
+    }
+
+    static RunResult RunOnThisThread(BenchProgram program)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        try
+        {
+            using var interpreter = new Interpreter(new InterpreterOptions { Stdout = stdout, Stderr = stdout, Argv = [program.Path] });
+            var watch = Stopwatch.StartNew();
+            interpreter.Exec(program.Source, program.Path);
+            watch.Stop();
+            return new RunResult(watch.Elapsed.TotalMilliseconds, stdout.ToString(), null);
+        }
+        catch (PythonException e)
+        {
+            return RunResult.Failed(e.PyMessage.Length > 0 ? $"{e.TypeName}: {e.PyMessage}" : e.TypeName, stdout.ToString());
+        }
+        catch (SystemExitException e)
+        {
+            return RunResult.Failed($"SystemExit({e.ExitCode}) {e.ExitMessage}".TrimEnd(), stdout.ToString());
+        }
+        catch (Exception e)
+        {
+            // Anything else escaping Exec is an engine bug; report it per program, keep benchmarking.
+            return RunResult.Failed($"host {e.GetType().Name}: {FirstLine(e.Message)}", stdout.ToString());
+        }
+    }
+
+    static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n');
+        return end < 0 ? text : text[..end];
+    }
+}
