@@ -10,6 +10,7 @@ public sealed partial class PyCompiler
 {
     private void Expr(Expr e)
     {
+        CompileStack.Ensure();
         SetLoc(e);
         switch (e)
         {

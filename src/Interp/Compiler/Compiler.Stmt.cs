@@ -11,6 +11,7 @@ public sealed partial class PyCompiler
 
     private void Stmt(Stmt s)
     {
+        CompileStack.Ensure();
         SetLoc(s);
         switch (s)
         {

@@ -102,6 +102,7 @@ public sealed class SymbolTable
 
     private void Visit(Stmt s)
     {
+        CompileStack.Ensure();
         switch (s)
         {
             case FunctionDef fd:
@@ -271,6 +272,7 @@ public sealed class SymbolTable
 
     private void Visit(Expr e)
     {
+        CompileStack.Ensure();
         switch (e)
         {
             case Name n:
