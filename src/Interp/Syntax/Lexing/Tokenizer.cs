@@ -162,8 +162,10 @@ internal sealed partial class Tokenizer
         }
         // Unclosed brackets are reported by the parser (it reaches ENDMARKER), as CPython does.
         if (parens.Count > 0) UnclosedParen = parens[^1];
+        // CPython reports errors at these at its cursor: the end of the last line.
+        int lastLine = source.LastLine, lastCol = src.Length - source.LineStart(lastLine);
         for (int i = indents.Count - 1; i > 0; i--)
-            tokens.Add(new Token(TokenKind.Dedent, "", line, 0, line, 0, pos, pos));
+            tokens.Add(new Token(TokenKind.Dedent, "", lastLine, lastCol, lastLine, lastCol, pos, pos));
         tokens.Add(new Token(TokenKind.EndMarker, "", line, 0, line, 0, pos, pos));
     }
 

@@ -177,8 +177,14 @@ internal sealed partial class Parser
     }
 
     // ---- errors ------------------------------------------------------------------------------
+    /// <summary>
+    /// An error at a token. INDENT and DEDENT have no position of their own in CPython: it reports
+    /// the tokenizer's cursor as the offset (the indentation width, or the end of input) and no end.
+    /// </summary>
     private SyntaxErrorException ErrorAt(Token t, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
-        source.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
+        t.Kind is TokenKind.Indent or TokenKind.Dedent
+            ? source.ErrorRaw(msg, t.Line, t.EndCol, t.Line, -1, kind)
+            : source.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
 
     private SyntaxErrorException ErrorAt(Node n, string msg) =>
         source.Error(msg, n.Line, n.Col, n.EndLine, n.EndCol);
@@ -192,10 +198,8 @@ internal sealed partial class Parser
         var t = toks[maxFetched];
         if (t.Kind == TokenKind.EndMarker && lexer.UnclosedParen is { } open)
             return source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
-        if (t.Kind == TokenKind.Indent)
-            return source.ErrorRaw("unexpected indent", t.Line, t.EndCol, t.Line, -1, SyntaxErrorKind.IndentationError);
-        if (t.Kind == TokenKind.Dedent && t.Line <= source.LineCount && t.Col > 0)
-            return source.ErrorRaw("unexpected unindent", t.Line, t.Col, t.Line, -1, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Indent) return ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Dedent) return ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.EndMarker)
             return source.ErrorRaw("invalid syntax", t.Line, 0, t.Line, 0);
         return ErrorAt(t, "invalid syntax");
