@@ -72,7 +72,7 @@ internal sealed partial class Tokenizer
         if (!isFloat && !imaginary && src[start] == '0')
         {
             int firstNonZero = start;
-            while (src[firstNonZero] is '0' or '_') firstNonZero++;
+            while (firstNonZero < pos && src[firstNonZero] is '0' or '_') firstNonZero++;
             if (firstNonZero < pos)
                 throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                     line, c0, line, firstNonZero - lineStart);
