@@ -21,7 +21,7 @@ internal sealed partial class Tokenizer
         {
             if (pos >= src.Length)
             {
-                int detected = LastLine;
+                int detected = source.LastLine;
                 throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {detected})"
                     : $"unterminated string literal (detected at line {detected})", l0, c0, l0, c0);
             }
@@ -72,7 +72,7 @@ internal sealed partial class Tokenizer
         {
             if (pos >= src.Length)
             {
-                int detected = LastLine;
+                int detected = source.LastLine;
                 throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {detected})"
                     : $"unterminated f-string literal (detected at line {detected})", m.Line, m.Col, m.Line, m.Col);
             }

@@ -149,7 +149,7 @@ internal sealed partial class Parser
                 ExpectOp(")");
                 if (!AtOp(":")) throw Invalid();
             }
-            catch (SyntaxErrorException)
+            catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure))
             {
                 p = save;
                 items = null;
@@ -247,7 +247,7 @@ internal sealed partial class Parser
             subject = MatchSubject();
             if (!AtOp(":") || Peek(1).Kind != TokenKind.Newline) throw Invalid();
         }
-        catch (SyntaxErrorException)
+        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure))
         {
             p = save;
             return null;

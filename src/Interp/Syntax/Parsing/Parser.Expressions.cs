@@ -63,7 +63,7 @@ internal sealed partial class Parser
         Next();
         Expr? rhs = null;
         try { rhs = BitwiseOr(); }
-        catch (SyntaxErrorException) { }
+        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
         if (rhs != null && !AtOp("=") && !AtOp(":="))
         {
             if (e is Name) return ErrorRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");

@@ -127,7 +127,7 @@ internal sealed partial class Parser
             int save = p, saveMax = maxFetched;
             Expr? next = null;
             try { next = Expression(); }
-            catch (SyntaxErrorException) { }
+            catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
             p = save;
             maxFetched = saveMax;
             if (next != null) return source.Error("invalid syntax. Perhaps you forgot a comma?",

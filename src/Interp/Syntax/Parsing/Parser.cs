@@ -21,10 +21,10 @@ internal sealed partial class Parser
     private readonly IReadOnlyList<Token> toks;
     private int p;
     private int maxFetched;
-    /// <summary>Whether any lookahead read the end of input (CPython's tokenizer fails there when brackets are open).</summary>
-    private bool reachedEnd;
     /// <summary>The furthest token ever read, including trial parses for hints (maxFetched is restored after those).</summary>
     private int highWater;
+    /// <summary>The error raised on reading a token; trial parses must not swallow it.</summary>
+    private SyntaxErrorException? tokenizerFailure;
     private int depth;
 
     private Parser(SourceText source)
@@ -76,18 +76,26 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Runs a parse; when a bracket is left open at the end of input, an error found after reading
-    /// past the bracket's line becomes "'(' was never closed", as CPython's re-tokenizing of the
-    /// source after an error does.
+    /// Runs a parse. A parser error (other than an unexpected indent) gives way, as after CPython's
+    /// re-tokenizing of the rest of the source, to a tokenizer error further on, or to "'(' was
+    /// never closed" when input ends inside a bracket opened before the line the parser got to.
     /// </summary>
     private T Run<T>(Func<T> parse)
     {
         try { return parse(); }
-        catch (SyntaxErrorException) when (lexer.UnclosedParen is { } open && (toks[highWater].Line > open.Line || reachedEnd))
+        catch (SyntaxErrorException e) when (!ReferenceEquals(e, lexer.StopError) && !IsUnexpectedIndent(e))
         {
-            throw source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
+            if (lexer.StopError != null && lexer.ErrorOverridesParser) throw lexer.StopError;
+            if (lexer.UnclosedParen is { } open && toks[highWater].Line > open.Line) throw NeverClosed(open);
+            throw;
         }
     }
+
+    private static bool IsUnexpectedIndent(SyntaxErrorException e) =>
+        e.Kind == SyntaxErrorKind.IndentationError && e.PyMessage is "unexpected indent" or "unexpected unindent";
+
+    private SyntaxErrorException NeverClosed((char Ch, int Line, int Col) open) =>
+        source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
 
     // ---- tokens ------------------------------------------------------------------------------
     private Token Cur => Peek(0);
@@ -97,8 +105,11 @@ internal sealed partial class Parser
         int i = Math.Min(p + k, toks.Count - 1);
         if (i > maxFetched) maxFetched = i;
         if (i > highWater) highWater = i;
-        if (i == toks.Count - 1) reachedEnd = true;
-        return toks[i];
+        var t = toks[i];
+        // Reading the tokenizer's error (or the end of input inside brackets) raises it at once.
+        if (t.Kind == TokenKind.Error) throw tokenizerFailure = lexer.StopError!;
+        if (t.Kind == TokenKind.EndMarker && lexer.UnclosedParen is { } open) throw tokenizerFailure = NeverClosed(open);
+        return t;
     }
 
     private Token Prev => toks[p - 1];
@@ -177,8 +188,14 @@ internal sealed partial class Parser
     }
 
     // ---- errors ------------------------------------------------------------------------------
+    /// <summary>
+    /// An error at a token. INDENT and DEDENT have no position of their own in CPython: it reports
+    /// the tokenizer's cursor as the offset (the indentation width, or the end of input) and no end.
+    /// </summary>
     private SyntaxErrorException ErrorAt(Token t, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
-        source.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
+        t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker
+            ? source.ErrorRaw(msg, t.Line, t.EndCol, t.Line, -1, kind)
+            : source.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
 
     private SyntaxErrorException ErrorAt(Node n, string msg) =>
         source.Error(msg, n.Line, n.Col, n.EndLine, n.EndCol);
@@ -190,14 +207,13 @@ internal sealed partial class Parser
     private SyntaxErrorException Invalid()
     {
         var t = toks[maxFetched];
-        if (t.Kind == TokenKind.EndMarker && lexer.UnclosedParen is { } open)
-            return source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
-        if (t.Kind == TokenKind.Indent)
-            return source.ErrorRaw("unexpected indent", t.Line, t.EndCol, t.Line, -1, SyntaxErrorKind.IndentationError);
-        if (t.Kind == TokenKind.Dedent && t.Line <= source.LineCount && t.Col > 0)
-            return source.ErrorRaw("unexpected unindent", t.Line, t.Col, t.Line, -1, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Indent) return ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Dedent) return ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.EndMarker)
-            return source.ErrorRaw("invalid syntax", t.Line, 0, t.Line, 0);
+        {
+            int line = source.Text.Length == 0 ? 0 : t.Line;
+            return source.ErrorRaw("invalid syntax", line, 0, line, 0);
+        }
         return ErrorAt(t, "invalid syntax");
     }
 
