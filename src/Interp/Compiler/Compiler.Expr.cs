@@ -10,6 +10,7 @@ public sealed partial class PyCompiler
 {
     private void Expr(Expr e)
     {
+        CompileGuard.Check();
         SetLoc(e);
         switch (e)
         {
@@ -401,6 +402,7 @@ public sealed partial class PyCompiler
     // ---- assignment targets --------------------------------------------------------------
     private void StoreTarget(Expr t)
     {
+        CompileGuard.Check();
         SetLoc(t);
         switch (t)
         {

@@ -11,6 +11,7 @@ public sealed partial class PyCompiler
 
     private void Stmt(Stmt s)
     {
+        CompileGuard.Check();
         SetLoc(s);
         switch (s)
         {
@@ -450,6 +451,7 @@ public sealed partial class PyCompiler
     /// <summary>Compiles `test` and jumps to target when its truth equals `when`.</summary>
     private void JumpIf(Expr test, bool when, Label target)
     {
+        CompileGuard.Check();
         switch (test)
         {
             case UnaryOp { Op: UnaryOpKind.Not } u:

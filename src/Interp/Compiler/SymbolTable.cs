@@ -102,6 +102,7 @@ public sealed class SymbolTable
 
     private void Visit(Stmt s)
     {
+        CompileGuard.Check();
         switch (s)
         {
             case FunctionDef fd:
@@ -271,6 +272,7 @@ public sealed class SymbolTable
 
     private void Visit(Expr e)
     {
+        CompileGuard.Check();
         switch (e)
         {
             case Name n:

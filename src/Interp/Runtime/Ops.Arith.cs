@@ -57,6 +57,7 @@ public static partial class Ops
 
     private static PyObject BinarySlow(PyObject a, PyObject b, BinOpKind op, string? inplaceSuffix)
     {
+        ThreadState.EnsureStack();
         var ta = a.Type; var tb = b.Type;
         var fa = ta.Lookup(BinNames[(int)op]);
         PyObject? fb = null;
@@ -119,6 +120,7 @@ public static partial class Ops
         if (a.Type == Types.Str && b.Type == Types.Str)
             return Py.Bool(CompareResult(string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value), op));
 
+        ThreadState.EnsureStack();
         var ta = a.Type; var tb = b.Type;
         bool checkedReflected = false;
         if (ta != tb && tb.IsSubtypeOf(ta) && tb.Lookup(CmpNames[(int)Swapped[(int)op]]) is { } rf

@@ -27,6 +27,7 @@ public static partial class Ops
     /// <summary>getattr that returns null instead of raising AttributeError (other errors propagate).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, string name)
     {
+        ThreadState.EnsureStack();
         var type = o.Type;
         var ga = type.Lookup("__getattribute__");
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
