@@ -389,8 +389,7 @@ public sealed partial class ThreadState
                 case OpCode.SetUpdate:
                 {
                     var it = stack[--sp].O!;
-                    var s = (PySet)stack[sp - arg].O!;
-                    foreach (var x in Ops.ToList(it)) s.Add(x);
+                    ((PySet)stack[sp - arg].O!).Update(it);
                     break;
                 }
                 case OpCode.DictUpdate:

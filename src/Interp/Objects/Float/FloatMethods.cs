@@ -167,7 +167,7 @@ public static class FloatMethods
                 return Py.NotImplemented;
             });
         }
-        t.Method("__format__", (self, args, kw) => Builtins.Formatting.FormatFloat(((PyFloat)self).V, ((PyStr)args[0]).Value));
+        t.Method("__format__", (self, args, kw) => ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatFloat(((PyFloat)self).V, ((PyStr)args[0]).Value));
         t.Method0("as_integer_ratio", self =>
         {
             double v = ((PyFloat)self).V;

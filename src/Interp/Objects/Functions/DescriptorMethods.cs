@@ -116,7 +116,7 @@ public static class SuperMethods
         if (obj == null || obj == Py.None) return new PySuper(t, null, null);
         if (obj is PyType ot && ot.IsSubtypeOf(t)) return new PySuper(t, obj, ot);
         if (obj.Type.IsSubtypeOf(t)) return new PySuper(t, obj, obj.Type);
-        throw PyError.TypeError("super(type, obj): obj must be an instance or subtype of type");
+        throw PyError.TypeError($"super(type, obj): obj ({(obj is PyType ? "type" : "instance of")} {(obj is PyType pt2 ? pt2.Name : obj.Type.Name)}) is not an instance or subtype of type ({t.Name}).");
     }
 
     /// <summary>super() with no arguments: the calling frame's __class__ cell and first argument.</summary>

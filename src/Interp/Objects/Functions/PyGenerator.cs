@@ -213,7 +213,7 @@ public static class Coroutines
             return g;
         }
         var aw = o.Type.Lookup("__await__")
-            ?? throw PyError.TypeError($"'{o.Type.Name}' object can't be awaited");
+            ?? throw PyError.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
         var it = Ops.CallDescriptor(aw, o, []);
         if (it is PyGenerator ig && ig.IsCoroutine)
             throw PyError.TypeError("__await__() returned a coroutine");
