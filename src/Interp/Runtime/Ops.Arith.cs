@@ -136,7 +136,7 @@ public static partial class Ops
         if (a.Type == Types.Str && b.Type == Types.Str)
             return Py.Bool(CompareResult(string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value), op));
 
-        ThreadState.EnsureStack();
+        ThreadState.EnsureStack("in comparison");
         var ta = a.Type; var tb = b.Type;
         bool checkedReflected = false;
         if (ta != tb && tb.IsSubtypeOf(ta) && tb.Lookup(CmpNames[(int)Swapped[(int)op]]) is { } rf

@@ -14,7 +14,7 @@ public static partial class Ops
     // ---- repr / str ------------------------------------------------------------------------
     public static PyObject Repr(PyObject o)
     {
-        ThreadState.EnsureStack();
+        ThreadState.EnsureStack("while getting the repr of an object");
         if (o is PyStr s && o.Type == Types.Str) return PyStr.From(StrMethods.Repr(s.Value));
         if (o is PyInt i && o.Type == Types.Int) return PyStr.From(i.ToDecimalString());
         var r = CallSpecial(o, "__repr__") ?? throw PyError.TypeError($"'{o.Type.Name}' object has no __repr__");

@@ -52,7 +52,14 @@ public sealed partial class ThreadState
                         if (pending == null) return r!;
                         at = Frame!.Ip - 1;
                     }
-                    catch (PyError e) { pending = e.Exc; AddTraceback(pending, Frame!); at = Frame!.Lasti; }
+                    catch (PyError e)
+                    {
+                        pending = e.Exc;
+                        // Raised by native code just now: it happened while handling Handled.
+                        if (pending.Traceback == null) SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
                     catch (InsufficientExecutionStackException)
                     {
                         pending = PyError.Recursion("maximum recursion depth exceeded").Exc;

@@ -185,17 +185,22 @@ public sealed class PyGenerator : PyObject
 
     internal static PyObject StopValue(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : Py.None;
 
-    public void Close()
+    /// <summary>gen.close(): GeneratorExit at the suspension point; returns the value of a `return` it triggered.</summary>
+    public PyObject Close()
     {
-        if (Frame == null) return;
-        if (!Started) { Frame = null; return; }
+        if (Frame == null) return Py.None;
+        if (!Started) { Frame = null; return Py.None; }
         try
         {
             Throw(PyBaseException.Create(Types.GeneratorExit));
         }
-        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit) || e.Exc.Type.IsSubtypeOf(Types.StopIteration))
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit))
         {
-            return;
+            return Py.None;
+        }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration) && Frame == null)
+        {
+            return StopValue(e.Exc);
         }
         throw PyError.Runtime($"{Kind} ignored GeneratorExit");
     }
