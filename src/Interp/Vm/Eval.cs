@@ -24,16 +24,14 @@ public sealed partial class ThreadState
         }
         entry.Back = Frame;
         Frame = entry;
-        if (entry.Func != null || entry.Generator != null)
+        // Every Python frame counts against the recursion limit, the module's included (as CPython).
+        if (++Depth > Interp.RecursionLimit)
         {
-            if (++Depth > Interp.RecursionLimit)
-            {
-                Depth--;
-                NativeDepth--;
-                Frame = entry.Back;
-                entry.Back = null;
-                throw PyError.Recursion("maximum recursion depth exceeded");
-            }
+            Depth--;
+            NativeDepth--;
+            Frame = entry.Back;
+            entry.Back = null;
+            throw PyError.Recursion("maximum recursion depth exceeded");
         }
         PyBaseException? pending = throwIn;
         // Where to look for a handler. Not always Lasti: a Reraise restores Lasti (for line numbers)
@@ -98,7 +96,7 @@ public sealed partial class ThreadState
     private void PopFrame(Frame f)
     {
         Frame = f.Back;
-        if (f.Func != null || f.Generator != null) Depth--;
+        Depth--;
         f.Back = null;
     }
 
