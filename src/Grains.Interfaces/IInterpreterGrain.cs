@@ -24,4 +24,11 @@ public interface IInterpreterGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Status"), AlwaysInterleave]
     Task<InterpreterStatus> Status();
+
+    /// <summary>
+    /// Drops the interpreter (its modules and `__main__` go with it) and lets Orleans deactivate the
+    /// grain. A later call to the same name starts a fresh interpreter.
+    /// </summary>
+    [Alias("Close")]
+    Task Close();
 }

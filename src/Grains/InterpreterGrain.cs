@@ -7,11 +7,12 @@ namespace GilGrid.Grains;
 /// <summary>
 /// One interpreter per activation. Orleans runs one call of this non-reentrant grain at a time, so
 /// the interpreter is only ever touched by one Python thread at a time: the turn is its GIL.
-/// Two kinds of state, kept apart: the interpreter and its output writers are used only by work run
-/// on the <see cref="PythonThreadPool"/> (the pool's queue and task completion order those accesses
-/// across threads); the status fields are used only on the grain's own scheduler, where the
-/// interleaving <see cref="Status"/> reads them.
+/// Two kinds of state, kept apart: the interpreter and its output writers are used by work run on
+/// the <see cref="PythonThreadPool"/> (the pool's queue and task completion order those accesses
+/// across threads; closing it happens on a turn with nothing running); the status fields are used
+/// only on the grain's own scheduler, where the interleaving <see cref="Status"/> reads them.
 /// </summary>
+[GrainType(GrainTypes.Interpreter)]
 public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, IInterpreterGrain
 {
     private readonly CapturedOutput _stdout = new();
@@ -45,6 +46,14 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
 
     public Task<InterpreterStatus> Status() => Task.FromResult(new InterpreterStatus(
         this.GetPrimaryKeyString(), RuntimeIdentity, _runningSince, _callsCompleted, _callsFailed, _lastError));
+
+    public Task Close()
+    {
+        _interpreter?.Dispose();
+        _interpreter = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

@@ -28,8 +28,10 @@ builder.Logging.AddSimpleConsole(console =>
     console.SingleLine = true;
     console.TimestampFormat = "HH:mm:ss ";
 });
-// Orleans logs every option at start-up at Information; keep its warnings and our own lines.
+// Orleans logs every option at start-up, and its placement pipeline every placement, at
+// Information; keep their warnings and our own lines.
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.UseOrleans(silo =>
 {
     silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, options.PrimarySiloEndpoint,

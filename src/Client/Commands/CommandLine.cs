@@ -16,7 +16,7 @@ public static class CommandLine
     private const string Usage = "usage: gilgrid <command> [options] [args...]";
     private const string HelpHint = "Try 'gilgrid --help' for more information.";
 
-    private static readonly ICommand[] Commands = [new RunCommand()];
+    private static readonly ICommand[] Commands = [new RunCommand(), new InterpCommand()];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
     {
@@ -36,10 +36,12 @@ public static class CommandLine
             console.Error.WriteLine("gilgrid: " + e.Message);
             return e.ExitCode;
         }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("GILGRID_DEBUG") is null or "")
+        catch (Exception e)
         {
             console.Error.WriteLine($"gilgrid: internal error: {e.GetType().Name}: {e.Message}");
-            console.Error.WriteLine("(set GILGRID_DEBUG=1 to see the .NET stack trace)");
+            console.Error.WriteLine(Environment.GetEnvironmentVariable("GILGRID_DEBUG") is { Length: > 0 }
+                ? e.ToString()
+                : "(set GILGRID_DEBUG=1 to see the .NET stack trace)");
             return InternalErrorExitCode;
         }
         finally
