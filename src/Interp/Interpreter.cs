@@ -1,7 +1,10 @@
-namespace GilGrid.Interp;
+using GilGrid.Interp.Compiler;
+using GilGrid.Interp.Diagnostics;
+using GilGrid.Interp.Objects;
+using GilGrid.Interp.Runtime;
+using GilGrid.Interp.Syntax;
 
-// PLACEHOLDER host API, agreed before the engine exists: the engine's owner replaces the bodies.
-// Callers (Grains, Client, tests) code against these signatures.
+namespace GilGrid.Interp;
 
 /// <summary>Options for one interpreter: output sinks and the program's argv.</summary>
 public sealed class InterpreterOptions
@@ -12,20 +15,166 @@ public sealed class InterpreterOptions
     public IReadOnlyList<string>? Argv { get; init; }
     /// <summary>Folders put first on `sys.path` (a `run FILE` puts the script's folder here).</summary>
     public IReadOnlyList<string>? SearchPaths { get; init; }
+    /// <summary>Stops the code with <see cref="ExecutionInterruptedException"/> when cancelled.</summary>
+    public CancellationToken Cancellation { get; init; }
+    /// <summary>Wall-clock limit per Exec/Eval call.</summary>
+    public TimeSpan? Timeout { get; init; }
+    /// <summary>Maximum budget slices (of ~10,000 back-edges/calls each) per Exec/Eval call.</summary>
+    public long? TickBudget { get; init; }
 }
 
-/// <summary>One isolated Python interpreter: its own modules, builtins and lock.</summary>
+/// <summary>
+/// One isolated Python interpreter: its own modules, builtins, sys and lock. Creating one does
+/// almost nothing; builtins and sys appear on first use. Calls are serialised on the interpreter's
+/// lock (its own GIL) and may come from any thread.
+/// </summary>
 public sealed class Interpreter : IDisposable
 {
+    private readonly object _gil = new();
+    private readonly Dictionary<int, ThreadState> _threads = [];
+    private PyDict? _builtinsDict;
+    private PyDict? _modules;
+    private Importer? _importer;
+    private DateTime _deadline;
+    private long _slicesLeft;
+
     public Interpreter(InterpreterOptions? options = null) => Options = options ?? new InterpreterOptions();
 
     public InterpreterOptions Options { get; }
+    public TextWriter Stdout => Options.Stdout ?? Console.Out;
+    public TextWriter Stderr => Options.Stderr ?? Console.Error;
+
+    public int RecursionLimit { get; internal set; } = 1000;
+
+    /// <summary>sys.modules.</summary>
+    internal PyDict Modules => _modules ??= new PyDict();
+    internal PyDict BuiltinsDict => _builtinsDict ??= CreateBuiltins();
+    internal Importer Importer => _importer ??= new Importer(this);
+    internal PyObject BuildClassFunction => BuiltinsDict.Get("__build_class__")!;
+    /// <summary>Sources of the files this interpreter ran (for traceback source lines).</summary>
+    internal readonly Dictionary<string, string> SourceCache = [];
+
+    private PyDict CreateBuiltins()
+    {
+        var b = Builtins.BuiltinsModule.Create(this);
+        _builtinsDict = b.Globals;
+        Modules.Set("builtins", b);
+        Modules.Set("sys", Builtins.SysModule.Create(this));
+        return b.Globals;
+    }
+
+    internal PyModule MainModule
+    {
+        get
+        {
+            _ = BuiltinsDict;
+            if (Modules.Get("__main__") is PyModule m) return m;
+            var main = new PyModule("__main__");
+            main.Globals.Set("__builtins__", Modules.Get("builtins")!);
+            main.Globals.Set("__package__", Py.None);
+            main.Globals.Set("__spec__", Py.None);
+            Modules.Set("__main__", main);
+            return main;
+        }
+    }
 
     /// <summary>
     /// Runs source in this interpreter's `__main__`. A Python exception escapes as
     /// <see cref="PythonException"/> (SyntaxError included); `SystemExit` as <see cref="SystemExitException"/>.
     /// </summary>
-    public void Exec(string source, string fileName = "<string>") => throw new NotImplementedException();
+    public void Exec(string source, string fileName = "<string>") =>
+        Run(() =>
+        {
+            var code = CompileSource(source, fileName, ParseMode.Exec);
+            var main = MainModule;
+            if (fileName != "<string>" && main.Globals.Get("__file__") == null) main.Globals.Set("__file__", PyStr.From(fileName));
+            RunCode(code, main.Globals, main.Globals);
+            return Py.None;
+        });
+
+    /// <summary>Evaluates an expression in `__main__` and returns its repr.</summary>
+    public string EvalRepr(string expression) =>
+        Run(() => Ops.Repr(RunCode(CompileSource(expression, "<string>", ParseMode.Eval), MainModule.Globals, MainModule.Globals))) is PyStr s
+            ? s.Value : "";
+
+    /// <summary>Evaluates an expression in `__main__` and returns the Python object (use inside this interpreter only).</summary>
+    public PyObject Eval(string expression) =>
+        Run(() => RunCode(CompileSource(expression, "<string>", ParseMode.Eval), MainModule.Globals, MainModule.Globals));
+
+    internal CodeObject CompileSource(string source, string fileName, ParseMode mode)
+    {
+        SourceCache[fileName] = source;
+        return PythonRuntime.Compile(source, fileName, mode);
+    }
+
+    internal PyObject RunCode(CodeObject code, PyDict globals, PyObject locals)
+    {
+        var ts = CurrentThreadState();
+        var frame = new Frame(code, globals, BuiltinsDict, locals, null);
+        return ts.Run(frame);
+    }
+
+    /// <summary>Takes the lock, enters the thread state, runs, and maps Python errors to host exceptions.</summary>
+    private PyObject Run(Func<PyObject> body)
+    {
+        lock (_gil)
+        {
+            var ts = CurrentThreadState();
+            using var scope = ts.Enter();
+            _deadline = Options.Timeout is { } t ? DateTime.UtcNow + t : DateTime.MaxValue;
+            _slicesLeft = Options.TickBudget ?? long.MaxValue;
+            var savedFrame = ts.Frame;
+            try
+            {
+                return body();
+            }
+            catch (SyntaxErrorException e)
+            {
+                throw new PythonException(e.Kind.ToString(), SyntaxMessage(e), SyntaxErrorFormat.Format(e));
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.SystemExit))
+            {
+                throw MakeSystemExit(e.Exc);
+            }
+            catch (PyError e)
+            {
+                throw new PythonException(e.Exc.Type.Name, e.Exc.StrNoThrow(), TracebackFormatter.Format(e.Exc, this));
+            }
+            finally
+            {
+                ts.Frame = savedFrame;
+                ts.Depth = 0;
+                ts.Handled = null;
+            }
+        }
+    }
+
+    private static string SyntaxMessage(SyntaxErrorException e) =>
+        e.Line > 0 ? $"{e.PyMessage} ({Path.GetFileName(e.FileName)}, line {e.Line})" : e.PyMessage;
+
+    private static SystemExitException MakeSystemExit(PyBaseException exc)
+    {
+        var code = exc.Args.Items.Length == 0 ? Py.None : exc.Args.Items.Length == 1 ? exc.Args.Items[0] : exc.Args;
+        if (exc.GetAttrDict("code") is { } c) code = c;
+        if (code == Py.None) return new SystemExitException(0, null);
+        if (code is PyInt i) return new SystemExitException(i.IsBig ? -1 : (int)i.V, null);
+        return new SystemExitException(1, Ops.StrString(code));
+    }
+
+    internal ThreadState CurrentThreadState()
+    {
+        int id = Environment.CurrentManagedThreadId;
+        if (!_threads.TryGetValue(id, out var ts)) _threads[id] = ts = new ThreadState(this);
+        return ts;
+    }
+
+    /// <summary>The cold budget check: cancellation, deadline and tick budget; Python cannot catch it.</summary>
+    internal void CheckBudget()
+    {
+        if (Options.Cancellation.IsCancellationRequested) throw new ExecutionInterruptedException("cancelled");
+        if (--_slicesLeft < 0) throw new ExecutionInterruptedException("tick budget exhausted");
+        if (_deadline != DateTime.MaxValue && DateTime.UtcNow > _deadline) throw new ExecutionInterruptedException("deadline exceeded");
+    }
 
     public void Dispose() { }
 }

@@ -251,7 +251,12 @@ public sealed class JoinedStr(List<Expr> values) : Expr { public List<Expr> Valu
 /// A literal. Value is one of: null (None), bool, System.Numerics.BigInteger or long (int),
 /// double (float), ComplexLiteral (imaginary), string (str), byte[] (bytes), EllipsisLiteral.
 /// </summary>
-public sealed class Constant(object? value) : Expr { public object? Value { get; } = value; }
+public sealed class Constant(object? value) : Expr
+{
+    public object? Value { get; } = value;
+    /// <summary>"u" for a `u"..."` literal (kept by CPython's ast), else null.</summary>
+    public string? Kind { get; set; }
+}
 public sealed class EllipsisLiteral { public static readonly EllipsisLiteral Instance = new(); private EllipsisLiteral() { } }
 /// <summary>The literal `3j`: real part 0, imaginary part Imag.</summary>
 public sealed record ComplexLiteral(double Imag);

@@ -1,0 +1,392 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using GilGrid.Interp.Objects;
+using GilGrid.Interp.Runtime;
+
+namespace GilGrid.Interp.Builtins;
+
+/// <summary>The format-spec mini-language, str.format and %-formatting.</summary>
+public static class Formatting
+{
+    public sealed class Spec
+    {
+        public char Fill = ' ';
+        public char Align;          // '<', '>', '^', '=' or 0
+        public char Sign = '-';
+        public bool Alt, Zero, NoNegZero;
+        public int Width = -1;
+        public char Grouping;       // ',', '_' or 0
+        public int Precision = -1;
+        public char Type;
+    }
+
+    public static Spec Parse(string s, string typeName)
+    {
+        var sp = new Spec();
+        int i = 0;
+        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
+        if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
+        if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
+        if (i < s.Length && s[i] == '#') { sp.Alt = true; i++; }
+        if (i < s.Length && s[i] == '0') { sp.Zero = true; i++; }
+        int st = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        if (i > st) sp.Width = int.Parse(s[st..i], CultureInfo.InvariantCulture);
+        if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            st = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+            if (i == st) throw PyError.ValueError("Format specifier missing precision");
+            sp.Precision = int.Parse(s[st..i], CultureInfo.InvariantCulture);
+        }
+        if (i < s.Length) sp.Type = s[i++];
+        if (i < s.Length) throw PyError.ValueError($"Invalid format specifier '{s}' for object of type '{typeName}'");
+        if (sp.Zero && sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; }
+        return sp;
+    }
+
+    private static string Pad(string body, string sign, Spec sp, char defaultAlign)
+    {
+        int len = body.Length + sign.Length;
+        if (sp.Width <= len) return sign + body;
+        int pad = sp.Width - len;
+        char align = sp.Align == 0 ? defaultAlign : sp.Align;
+        string fill = new(sp.Fill, pad);
+        return align switch
+        {
+            '<' => sign + body + fill,
+            '^' => new string(sp.Fill, pad / 2) + sign + body + new string(sp.Fill, pad - pad / 2),
+            '=' => sign + fill + body,
+            _ => fill + sign + body,
+        };
+    }
+
+    private static string Group(string digits, char sep, int every)
+    {
+        if (sep == 0) return digits;
+        var sb = new StringBuilder();
+        for (int i = 0; i < digits.Length; i++)
+        {
+            if (i > 0 && (digits.Length - i) % every == 0) sb.Append(sep);
+            sb.Append(digits[i]);
+        }
+        return sb.ToString();
+    }
+
+    public static PyObject FormatStr(string s, string spec)
+    {
+        if (spec.Length == 0) return PyStr.From(s);
+        var sp = Parse(spec, "str");
+        if (sp.Type != 0 && sp.Type != 's') throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
+        if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed in string format specifier");
+        if (sp.Align == '=') throw PyError.ValueError("'=' alignment not allowed in string format specifier");
+        if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
+        return PyStr.From(Pad(s, "", sp, '<'));
+    }
+
+    public static PyObject FormatInt(PyInt v, string spec)
+    {
+        if (spec.Length == 0) return PyStr.From(v.ToDecimalString());
+        var sp = Parse(spec, "int");
+        if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
+            return FormatFloat(v.ToDouble(), spec);
+        if (sp.Precision >= 0) throw PyError.ValueError("Precision not allowed in integer format specifier");
+        var x = v.AsBig;
+        string sign = x.Sign < 0 ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
+        var a = BigInteger.Abs(x);
+        string digits, prefix = "";
+        switch (sp.Type)
+        {
+            case 'b': digits = IntMethods.ToStr(a, 2); prefix = sp.Alt ? "0b" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
+            case 'o': digits = IntMethods.ToStr(a, 8); prefix = sp.Alt ? "0o" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
+            case 'x': digits = IntMethods.ToStr(a, 16); prefix = sp.Alt ? "0x" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
+            case 'X': digits = IntMethods.ToStr(a, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
+            case 'c':
+                if (x < 0 || x > 0x10FFFF) throw PyError.Overflow("%c arg not in range(0x110000)");
+                return PyStr.From(Pad(char.ConvertFromUtf32((int)x), "", sp, '<'));
+            case 'd' or 'n' or '\0': digits = Group(a.ToString(CultureInfo.InvariantCulture), sp.Grouping, 3); break;
+            default: throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type '{v.Type.Name}'");
+        }
+        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != 0 && sp.Width > 0)
+        {
+            // Zero padding also receives group separators.
+            int target = sp.Width - sign.Length - prefix.Length;
+            string raw = digits.Replace(sp.Grouping.ToString(), "");
+            while (digits.Length < target)
+            {
+                raw = "0" + raw;
+                digits = Group(raw, sp.Grouping, sp.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3);
+            }
+        }
+        return PyStr.From(Pad(digits, sign + prefix, sp, '>'));
+    }
+
+    public static PyObject FormatFloat(double d, string spec)
+    {
+        if (spec.Length == 0) return PyStr.From(PyFloat.Repr(d));
+        var sp = Parse(spec, "float");
+        if (sp.NoNegZero && d == 0) d = 0.0;
+        bool neg = double.IsNegative(d) && !double.IsNaN(d);
+        double a = Math.Abs(d);
+        string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
+        string body;
+        char type = sp.Type;
+        int prec = sp.Precision;
+        if (double.IsInfinity(a) || double.IsNaN(a))
+        {
+            body = double.IsNaN(a) ? "nan" : "inf";
+            if (type is 'E' or 'F' or 'G') body = body.ToUpperInvariant();
+            return PyStr.From(Pad(body, sign, sp, '>'));
+        }
+        switch (type)
+        {
+            case 'f' or 'F':
+                body = a.ToString("F" + (prec < 0 ? 6 : prec), CultureInfo.InvariantCulture);
+                if (sp.Alt && !body.Contains('.')) body += ".";
+                break;
+            case 'e' or 'E':
+                body = Exp(a, prec < 0 ? 6 : prec, type, sp.Alt);
+                break;
+            case '%':
+                body = (a * 100).ToString("F" + (prec < 0 ? 6 : prec), CultureInfo.InvariantCulture) + "%";
+                break;
+            case 'g' or 'G' or '\0' or 'n':
+            {
+                if (type == '\0' && prec < 0) { body = PyFloat.Repr(a); break; }
+                int p = prec < 0 ? 6 : prec == 0 ? 1 : prec;
+                if (a == 0) { body = type == '\0' ? "0.0" : "0"; if (sp.Alt) body = "0." + new string('0', p - 1); break; }
+                string e = a.ToString("E" + (p - 1), CultureInfo.InvariantCulture);
+                int exp = int.Parse(e[(e.IndexOf('E') + 1)..], CultureInfo.InvariantCulture);
+                if (exp >= -4 && exp < p)
+                {
+                    body = a.ToString("F" + Math.Max(0, p - 1 - exp), CultureInfo.InvariantCulture);
+                    if (!sp.Alt && body.Contains('.')) body = body.TrimEnd('0').TrimEnd('.');
+                    if (type == '\0' && !body.Contains('.')) body += ".0";
+                }
+                else
+                {
+                    body = Exp(a, p - 1, type is 'G' ? 'E' : 'e', sp.Alt);
+                    if (!sp.Alt)
+                    {
+                        int ei = body.IndexOfAny(['e', 'E']);
+                        string mant = body[..ei];
+                        if (mant.Contains('.')) mant = mant.TrimEnd('0').TrimEnd('.');
+                        body = mant + body[ei..];
+                    }
+                }
+                break;
+            }
+            default: throw PyError.ValueError($"Unknown format code '{type}' for object of type 'float'");
+        }
+        if (sp.Grouping != 0)
+        {
+            int dot = body.IndexOfAny(['.', 'e', 'E', '%']);
+            string ip = dot < 0 ? body : body[..dot];
+            body = Group(ip, sp.Grouping, 3) + (dot < 0 ? "" : body[dot..]);
+        }
+        return PyStr.From(Pad(body, sign, sp, '>'));
+    }
+
+    private static string Exp(double a, int prec, char type, bool alt)
+    {
+        string s = a.ToString((type == 'E' ? "E" : "e") + prec, CultureInfo.InvariantCulture);
+        int ei = s.IndexOfAny(['e', 'E']);
+        string mant = s[..ei];
+        int exp = int.Parse(s[(ei + 1)..], CultureInfo.InvariantCulture);
+        if (alt && !mant.Contains('.')) mant += ".";
+        return mant + type + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    // ---- str.format ----------------------------------------------------------------------
+    public static PyObject StrFormat(string fmt, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        int nkw = kw?.Length ?? 0;
+        var pos = args[..(args.Length - nkw)].ToArray();
+        var named = new Dictionary<string, PyObject>();
+        for (int i = 0; i < nkw; i++) named[kw![i]] = args[args.Length - nkw + i];
+        int auto = 0;
+        return PyStr.From(FormatWith(fmt, pos, named, ref auto, 2));
+    }
+
+    private static string FormatWith(string fmt, PyObject[] pos, Dictionary<string, PyObject> named, ref int auto, int depth)
+    {
+        if (depth < 0) throw PyError.ValueError("Max string recursion exceeded");
+        var sb = new StringBuilder();
+        for (int i = 0; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c == '}')
+            {
+                if (i + 1 < fmt.Length && fmt[i + 1] == '}') { sb.Append('}'); i++; continue; }
+                throw PyError.ValueError("Single '}' encountered in format string");
+            }
+            if (c != '{') { sb.Append(c); continue; }
+            if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i++; continue; }
+            int level = 1, j = i + 1;
+            while (j < fmt.Length && level > 0)
+            {
+                if (fmt[j] == '{') level++;
+                else if (fmt[j] == '}') level--;
+                if (level > 0) j++;
+            }
+            if (j >= fmt.Length) throw PyError.ValueError("expected '}' before end of string");
+            string field = fmt[(i + 1)..j];
+            i = j;
+            string? conv = null, spec = "";
+            int colon = IndexOutsideBrackets(field, ':');
+            if (colon >= 0) { spec = field[(colon + 1)..]; field = field[..colon]; }
+            int bang = field.IndexOf('!');
+            if (bang >= 0) { conv = field[(bang + 1)..]; field = field[..bang]; }
+            var value = ResolveField(field, pos, named, ref auto);
+            if (conv != null)
+                value = conv switch
+                {
+                    "r" => Ops.Repr(value),
+                    "s" => Ops.Str(value),
+                    "a" => PyStr.From(BuiltinsModule.Ascii(value)),
+                    _ => throw PyError.ValueError($"Unknown conversion specifier {conv}"),
+                };
+            if (spec.Contains('{')) spec = FormatWith(spec, pos, named, ref auto, depth - 1);
+            sb.Append(((PyStr)BuiltinsModule.Format(value, PyStr.From(spec))).Value);
+        }
+        return sb.ToString();
+    }
+
+    private static int IndexOutsideBrackets(string s, char c)
+    {
+        int depth = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '[') depth++;
+            else if (s[i] == ']') depth--;
+            else if (s[i] == c && depth == 0) return i;
+        }
+        return -1;
+    }
+
+    private static PyObject ResolveField(string field, PyObject[] pos, Dictionary<string, PyObject> named, ref int auto)
+    {
+        int k = 0;
+        while (k < field.Length && field[k] != '.' && field[k] != '[') k++;
+        string first = field[..k];
+        PyObject v;
+        if (first.Length == 0)
+        {
+            if (auto < 0) throw PyError.ValueError("cannot switch from manual field specification to automatic field numbering");
+            if (auto >= pos.Length) throw PyError.IndexError($"Replacement index {auto} out of range for positional args tuple");
+            v = pos[auto++];
+        }
+        else if (int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out int idx))
+        {
+            if (auto > 0) throw PyError.ValueError("cannot switch from automatic field numbering to manual field specification");
+            auto = -1;
+            if (idx >= pos.Length) throw PyError.IndexError($"Replacement index {idx} out of range for positional args tuple");
+            v = pos[idx];
+        }
+        else v = named.TryGetValue(first, out var nv) ? nv : throw PyError.KeyError(PyStr.From(first));
+        while (k < field.Length)
+        {
+            if (field[k] == '.')
+            {
+                int e = k + 1;
+                while (e < field.Length && field[e] != '.' && field[e] != '[') e++;
+                v = Ops.GetAttr(v, field[(k + 1)..e]);
+                k = e;
+            }
+            else
+            {
+                int e = field.IndexOf(']', k);
+                string key = field[(k + 1)..e];
+                v = Ops.GetItem(v, int.TryParse(key, out int ki) ? PyInt.From(ki) : PyStr.From(key));
+                k = e + 1;
+            }
+        }
+        return v;
+    }
+
+    // ---- %-formatting --------------------------------------------------------------------
+    public static PyObject PercentFormat(string fmt, PyObject argsObj)
+    {
+        PyObject[] args = argsObj is PyTuple t ? t.Items : [argsObj];
+        var mapping = argsObj is PyDict || (argsObj is not PyTuple && argsObj is not PyStr && argsObj.Type.Lookup("__getitem__") != null && argsObj.Type.Lookup("keys") != null) ? argsObj : null;
+        int ai = 0;
+        var sb = new StringBuilder();
+        PyObject NextArg()
+        {
+            if (ai >= args.Length) throw PyError.TypeError("not enough arguments for format string");
+            return args[ai++];
+        }
+        for (int i = 0; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c != '%') { sb.Append(c); continue; }
+            i++;
+            if (i >= fmt.Length) throw PyError.ValueError("incomplete format");
+            PyObject? keyed = null;
+            if (fmt[i] == '(')
+            {
+                int e = fmt.IndexOf(')', i);
+                if (mapping == null) throw PyError.TypeError("format requires a mapping");
+                keyed = Ops.GetItem(mapping, PyStr.From(fmt[(i + 1)..e]));
+                i = e + 1;
+            }
+            var spec = new StringBuilder();
+            while (i < fmt.Length && "-+ #0".Contains(fmt[i])) spec.Append(fmt[i++]);
+            string flags = spec.ToString();
+            string width = "";
+            if (i < fmt.Length && fmt[i] == '*') { width = Ops.Index(NextArg()).V.ToString(CultureInfo.InvariantCulture); i++; }
+            else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) width += fmt[i++];
+            string prec = "";
+            if (i < fmt.Length && fmt[i] == '.')
+            {
+                i++;
+                prec = ".";
+                if (i < fmt.Length && fmt[i] == '*') { prec += Ops.Index(NextArg()).V.ToString(CultureInfo.InvariantCulture); i++; }
+                else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) prec += fmt[i++];
+                if (prec == ".") prec = ".0";
+            }
+            if (i >= fmt.Length) throw PyError.ValueError("incomplete format");
+            char type = fmt[i];
+            if (type == '%') { sb.Append('%'); continue; }
+            var v = keyed ?? NextArg();
+            string align = flags.Contains('-') ? "<" : "";
+            string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
+            string zero = flags.Contains('0') && !flags.Contains('-') ? "0" : "";
+            string alt = flags.Contains('#') ? "#" : "";
+            switch (type)
+            {
+                case 's': sb.Append(((PyStr)FormatStr(Ops.StrString(v), align + width + prec)).Value); break;
+                case 'r': sb.Append(((PyStr)FormatStr(Ops.ReprString(v), align + width + prec)).Value); break;
+                case 'a': sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), align + width + prec)).Value); break;
+                case 'd' or 'i' or 'u':
+                    if (v is not PyInt && v is not PyFloat && v.Type.Lookup("__index__") == null && v.Type.Lookup("__int__") == null)
+                        throw PyError.TypeError($"%{type} format: a real number is required, not {v.Type.Name}");
+                    var iv = v is PyFloat fv ? (PyInt)IntMethods.FromObject(fv) : v is PyInt pi ? pi : (PyInt)IntMethods.FromObject(v);
+                    sb.Append(((PyStr)FormatInt(iv, align + sign + zero + width)).Value);
+                    break;
+                case 'x' or 'X' or 'o':
+                    if (v is not PyInt && v.Type.Lookup("__index__") == null)
+                        throw PyError.TypeError($"%{type} format: an integer is required, not {v.Type.Name}");
+                    sb.Append(((PyStr)FormatInt(Ops.Index(v), align + sign + alt + zero + width + type)).Value);
+                    break;
+                case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                    if (v is not PyFloat && v is not PyInt && v.Type.Lookup("__float__") == null)
+                        throw PyError.TypeError($"must be real number, not {v.Type.Name}");
+                    sb.Append(((PyStr)FormatFloat(FloatMethods.ToDouble(v), align + sign + alt + zero + width + (prec.Length > 0 ? prec : ".6") + type)).Value);
+                    break;
+                case 'c':
+                    sb.Append(v is PyStr cs ? cs.Value : char.ConvertFromUtf32((int)Ops.Index(v).V));
+                    break;
+                default:
+                    throw PyError.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {i}");
+            }
+        }
+        if (ai < args.Length && mapping == null)
+            throw PyError.TypeError("not all arguments converted during string formatting");
+        return PyStr.From(sb.ToString());
+    }
+}

@@ -1,0 +1,70 @@
+using GilGrid.Interp.Objects;
+
+namespace GilGrid.Interp.Compiler;
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    Optimized = 1,      // a function body: fast locals
+    NewLocals = 2,
+    VarArgs = 4,
+    VarKeywords = 8,
+    Nested = 16,
+    Generator = 32,
+    Coroutine = 128,
+    AsyncGenerator = 512,
+}
+
+/// <summary>One exception-table entry: instructions [Start, End) jump to Target with the stack cut to Depth.</summary>
+public readonly record struct ExceptionEntry(int Start, int End, int Target, int Depth, bool PushLasti);
+
+/// <summary>Source range of one instruction (1-based lines, 0-based columns; Line 0 = none).</summary>
+public readonly record struct SourceSpan(int Line, int EndLine, int Col, int EndCol);
+
+/// <summary>
+/// Compiled code: immutable, free of interpreter state, shareable by every interpreter of the
+/// process (compile once, cache by source). Locals, cells and free variables share one slot
+/// array per frame ("localsplus"): VarNames, then cells that are not arguments, then free vars.
+/// </summary>
+public sealed class CodeObject : PyObject
+{
+    public required string Name { get; init; }
+    public required string QualName { get; init; }
+    public required string FileName { get; init; }
+    public required int FirstLine { get; init; }
+    public required int[] Instructions { get; init; }
+    public required SourceSpan[] Positions { get; init; }
+    public required PyObject[] Consts { get; init; }
+    public required string[] Names { get; init; }
+    /// <summary>All localsplus names, in slot order.</summary>
+    public required string[] LocalNames { get; init; }
+    public required LocalKind[] LocalKinds { get; init; }
+    public required int ArgCount { get; init; }
+    public required int PosOnlyArgCount { get; init; }
+    public required int KwOnlyArgCount { get; init; }
+    public required CodeFlags Flags { get; init; }
+    public required int StackSize { get; init; }
+    public required ExceptionEntry[] ExceptionTable { get; init; }
+    public required int FreeCount { get; init; }
+    public bool HasDocstring { get; init; }
+
+    public CodeObject() : base(Types.Code) { }
+
+    public int LocalsCount => LocalNames.Length;
+    /// <summary>Parameters, counting *args and **kwargs.</summary>
+    public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
+    public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
+
+    public int LineAt(int ip) => ip >= 0 && ip < Positions.Length ? Positions[ip].Line : FirstLine;
+
+    public ExceptionEntry? FindHandler(int ip)
+    {
+        foreach (var e in ExceptionTable)
+            if (ip >= e.Start && ip < e.End) return e;
+        return null;
+    }
+}
+
+[Flags]
+public enum LocalKind : byte { Local = 1, Cell = 2, Free = 4, Arg = 8 }

@@ -1,0 +1,202 @@
+using GilGrid.Interp.Runtime;
+
+namespace GilGrid.Interp.Objects;
+
+/// <summary>BaseException and the subclasses with their own attributes or str().</summary>
+public static class ExceptionMethods
+{
+    private static PyBaseException E(PyObject o) => (PyBaseException)o;
+
+    private static PyObject Arg0(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : Py.None;
+
+    /// <summary>An attribute stored in the instance dict, defaulting to a value derived from args.</summary>
+    private static void DictAttr(PyType t, string name, Func<PyBaseException, PyObject> dflt) =>
+        t.GetSet(name, self => E(self).GetAttrDict(name) ?? dflt(E(self)), (self, v) => E(self).SetAttrDict(name, v ?? Py.None));
+
+    public static void Register()
+    {
+        var b = Types.BaseException;
+        b.New((cls, args, kw) =>
+        {
+            var e = new PyBaseException(cls, PyTuple.Of(args[..(args.Length - (kw?.Length ?? 0))]));
+            if (cls.IsHeap) e.Dict = new PyDict();
+            return e;
+        });
+        b.Method("__init__", (self, args, kw) =>
+        {
+            if (kw != null && kw.Length > 0 && self.Type.Lookup("__init__") == Types.BaseException.Attrs["__init__"])
+                throw PyError.TypeError($"{self.Type.Name}() takes no keyword arguments");
+            E(self).Args = PyTuple.Of(args[..(args.Length - (kw?.Length ?? 0))]);
+            return Py.None;
+        });
+        b.Method0("__str__", self =>
+        {
+            var a = E(self).Args.Items;
+            return a.Length == 0 ? PyStr.Empty : a.Length == 1 ? Ops.Str(a[0]) : Ops.Str(E(self).Args);
+        });
+        b.Method0("__repr__", self =>
+        {
+            var a = E(self).Args.Items;
+            string name = self.Type.Name;
+            return PyStr.From(a.Length == 1 ? $"{name}({Ops.ReprString(a[0])})" : name + Ops.ReprString(E(self).Args));
+        });
+        b.GetSet("args", self => E(self).Args, (self, v) => E(self).Args = PyTuple.Of(Ops.ToArray(v ?? PyTuple.Empty)));
+        b.GetSet("__traceback__", self => (PyObject?)E(self).Traceback ?? Py.None, (self, v) =>
+            E(self).Traceback = v == Py.None ? null : v as PyTraceback ?? throw PyError.TypeError("__traceback__ must be a traceback or None"));
+        b.GetSet("__cause__", self => (PyObject?)E(self).Cause ?? Py.None, (self, v) =>
+        {
+            E(self).Cause = v == Py.None || v == null ? null : v as PyBaseException ?? throw PyError.TypeError("exception cause must be None or derive from BaseException");
+            E(self).SuppressContext = true;
+        });
+        b.GetSet("__context__", self => (PyObject?)E(self).Context ?? Py.None, (self, v) =>
+            E(self).Context = v == Py.None || v == null ? null : v as PyBaseException ?? throw PyError.TypeError("exception context must be None or derive from BaseException"));
+        b.GetSet("__suppress_context__", self => Py.Bool(E(self).SuppressContext), (self, v) => E(self).SuppressContext = v != null && Ops.IsTrue(v));
+        b.GetSet("__dict__", self => self.Dict ??= new PyDict(), (self, v) => self.Dict = v as PyDict);
+        b.Method1("with_traceback", (self, tb) => { E(self).Traceback = tb as PyTraceback; return self; });
+        b.Method1("add_note", (self, note) =>
+        {
+            if (note is not PyStr) throw PyError.TypeError($"note must be a str, not '{note.Type.Name}'");
+            var e = E(self);
+            var notes = e.GetAttrDict("__notes__");
+            if (notes == null) { notes = new PyList(); e.SetAttrDict("__notes__", notes); }
+            if (notes is not PyList nl) throw PyError.TypeError("Cannot add note: __notes__ is not a list");
+            nl.Append(note);
+            return Py.None;
+        });
+        b.Method0("__reduce__", self => PyTuple.Of(self.Type, E(self).Args));
+
+        DictAttr(Types.StopIteration, "value", Arg0);
+        DictAttr(Types.StopAsyncIteration, "value", Arg0);
+        DictAttr(Types.SystemExit, "code", e => e.Args.Items.Length == 0 ? Py.None : e.Args.Items.Length == 1 ? e.Args.Items[0] : e.Args);
+        Types.KeyError.Method0("__str__", self => E(self).Args.Items.Length == 1 ? Ops.Repr(E(self).Args.Items[0]) : Ops.CallDescriptor(Types.BaseException.Attrs["__str__"], self, []));
+        DictAttr(Types.NameError, "name", _ => Py.None);
+        DictAttr(Types.AttributeError, "name", _ => Py.None);
+        DictAttr(Types.AttributeError, "obj", _ => Py.None);
+        DictAttr(Types.ImportError, "name", _ => Py.None);
+        DictAttr(Types.ImportError, "path", _ => Py.None);
+        DictAttr(Types.ImportError, "msg", e => Arg0(e));
+        DictAttr(Types.OSError, "errno", e => e.Args.Items.Length >= 2 ? e.Args.Items[0] : Py.None);
+        DictAttr(Types.OSError, "strerror", e => e.Args.Items.Length >= 2 ? e.Args.Items[1] : Py.None);
+        DictAttr(Types.OSError, "filename", e => e.Args.Items.Length >= 3 ? e.Args.Items[2] : Py.None);
+        Types.OSError.Method0("__str__", self =>
+        {
+            var a = E(self).Args.Items;
+            if (a.Length >= 3) return PyStr.From($"[Errno {Ops.StrString(a[0])}] {Ops.StrString(a[1])}: {Ops.ReprString(a[2])}");
+            if (a.Length == 2) return PyStr.From($"[Errno {Ops.StrString(a[0])}] {Ops.StrString(a[1])}");
+            return Ops.CallDescriptor(Types.BaseException.Attrs["__str__"], self, []);
+        });
+        foreach (var n in new[] { "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" })
+        {
+            int idx = Array.IndexOf(new[] { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" }, n);
+            DictAttr(Types.SyntaxError, n, e => idx >= 0 && e.Args.Items.Length == 2 && e.Args.Items[1] is PyTuple t && idx < t.Items.Length ? t.Items[idx] : Py.None);
+        }
+        DictAttr(Types.SyntaxError, "msg", Arg0);
+        Types.SyntaxError.Method0("__str__", self =>
+        {
+            var e = E(self);
+            var msg = Ops.StrString(Ops.GetAttr(e, "msg"));
+            var file = Ops.GetAttr(e, "filename");
+            var line = Ops.GetAttr(e, "lineno");
+            string fn = file is PyStr fs ? Path.GetFileName(fs.Value) : "";
+            if (file is PyStr && line is PyInt li) return PyStr.From($"{msg} ({fn}, line {li.V})");
+            if (line is PyInt l2) return PyStr.From($"{msg} (line {l2.V})");
+            if (file is PyStr) return PyStr.From($"{msg} ({fn})");
+            return PyStr.From(msg);
+        });
+
+        ExceptionGroups.Register();
+    }
+}
+
+/// <summary>BaseExceptionGroup / ExceptionGroup: message, exceptions, subgroup, split, derive.</summary>
+public static class ExceptionGroups
+{
+    public static PyObject Message(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyStr.Empty;
+    public static PyTuple Exceptions(PyBaseException e) => e.Args.Items.Length > 1 && e.Args.Items[1] is PyTuple t ? t : PyTuple.Empty;
+
+    public static void Register()
+    {
+        var t = Types.BaseExceptionGroup;
+        t.New((cls, args, kw) =>
+        {
+            ArgCheck.NoKw(cls.Name, kw);
+            if (args.Length != 2) throw PyError.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
+            if (args[0] is not PyStr) throw PyError.TypeError("argument 1 must be str, not " + args[0].Type.Name);
+            var items = Ops.ToArray(args[1]);
+            if (args[1] is not PyList and not PyTuple && args[1].Type.Lookup("__getitem__") == null)
+                throw PyError.TypeError("second argument (exceptions) must be a sequence");
+            if (items.Length == 0) throw PyError.ValueError("second argument (exceptions) must be a non-empty sequence");
+            bool allExc = true;
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (items[i] is not PyBaseException be)
+                    throw PyError.ValueError($"Item {i} of second argument (exceptions) is not an exception");
+                if (!be.Type.IsSubtypeOf(Types.Exception)) allExc = false;
+            }
+            var actual = cls;
+            if (cls == Types.BaseExceptionGroup && allExc) actual = Types.ExceptionGroup;
+            else if (cls.IsSubtypeOf(Types.Exception) && !allExc)
+                throw PyError.TypeError(cls == Types.ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : $"Cannot nest BaseExceptions in '{cls.Name}'");
+            var e = new PyBaseException(actual, PyTuple.Of(args[0], PyTuple.Of(items)));
+            if (actual.IsHeap) e.Dict = new PyDict();
+            return e;
+        });
+        t.Method("__init__", (self, args, kw) => Py.None);
+        t.Getter("message", self => Message((PyBaseException)self));
+        t.Getter("exceptions", self => Exceptions((PyBaseException)self));
+        t.Method0("__str__", self =>
+        {
+            var e = (PyBaseException)self;
+            int n = Exceptions(e).Items.Length;
+            return PyStr.From($"{Ops.StrString(Message(e))} ({n} sub-exception{(n == 1 ? "" : "s")})");
+        });
+        t.Method0("__repr__", self =>
+        {
+            var e = (PyBaseException)self;
+            return PyStr.From($"{self.Type.Name}({Ops.ReprString(Message(e))}, {Ops.ReprString(new PyList(Exceptions(e).Items))})");
+        });
+        t.Method1("derive", (self, excs) => Ops.Call(Types.BaseExceptionGroup, Message((PyBaseException)self), excs));
+        t.Method1("subgroup", (self, cond) => (PyObject?)Split((PyBaseException)self, cond).match ?? Py.None);
+        t.Method1("split", (self, cond) =>
+        {
+            var (m, r) = Split((PyBaseException)self, cond);
+            return PyTuple.Of((PyObject?)m ?? Py.None, (PyObject?)r ?? Py.None);
+        });
+    }
+
+    private static bool Matches(PyBaseException e, PyObject cond)
+    {
+        if (cond is PyType || cond is PyTuple) return ThreadStateAccess.ExceptionMatches(e, cond);
+        return Ops.IsTrue(Ops.Call(cond, e));
+    }
+
+    /// <summary>Splits a group into the part matching cond and the rest, keeping the nesting.</summary>
+    public static (PyBaseException? match, PyBaseException? rest) Split(PyBaseException eg, PyObject cond)
+    {
+        if (Matches(eg, cond)) return (eg, null);
+        if (!eg.Type.IsSubtypeOf(Types.BaseExceptionGroup)) return (null, eg);
+        var ms = new List<PyObject>();
+        var rs = new List<PyObject>();
+        foreach (var x in Exceptions(eg).Items)
+        {
+            var (m, r) = Split((PyBaseException)x, cond);
+            if (m != null) ms.Add(m);
+            if (r != null) rs.Add(r);
+        }
+        PyBaseException? Derive(List<PyObject> items)
+        {
+            if (items.Count == 0) return null;
+            var derived = (PyBaseException)Ops.Call(Ops.GetAttr(eg, "derive"), new PyList([.. items]));
+            derived.Cause = eg.Cause; derived.Context = eg.Context; derived.Traceback = eg.Traceback;
+            if (eg.GetAttrDict("__notes__") is { } notes) derived.SetAttrDict("__notes__", notes);
+            return derived;
+        }
+        return (Derive(ms), Derive(rs));
+    }
+}
+
+/// <summary>Lets object-model code use the loop's except-clause matching rules.</summary>
+internal static class ThreadStateAccess
+{
+    public static bool ExceptionMatches(PyObject exc, PyObject type) => ThreadState.ExceptionMatches(exc, type);
+}

@@ -1,0 +1,236 @@
+using System.Text;
+using GilGrid.Interp.Runtime;
+
+namespace GilGrid.Interp.Objects;
+
+/// <summary>str's core protocol and methods. Other helpers extend this surface in sibling files.</summary>
+public static partial class StrMethods
+{
+    /// <summary>repr(str): CPython picks the quote that avoids escaping and escapes non-printables.</summary>
+    public static string Repr(string s)
+    {
+        char q = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(q);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == q || c == '\\') sb.Append('\\').Append(c);
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c == '\t') sb.Append("\\t");
+            else if (c < 0x20 || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
+            else if (c >= 0x80 && !IsPrintable(s, i)) sb.Append(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
+            else sb.Append(c);
+        }
+        sb.Append(q);
+        return sb.ToString();
+    }
+
+    internal static bool IsPrintable(string s, int i)
+    {
+        if (char.IsSurrogate(s[i])) return char.IsSurrogatePair(s, Math.Min(i, s.Length - 2)) || true;
+        var cat = char.GetUnicodeCategory(s[i]);
+        return cat switch
+        {
+            System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                or System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.PrivateUse => false,
+            System.Globalization.UnicodeCategory.SpaceSeparator => s[i] == ' ',
+            _ => true,
+        };
+    }
+
+    private static string S(PyObject o) => ((PyStr)o).Value;
+
+    private static string ArgStr(PyObject o, string fname) =>
+        o is PyStr s ? s.Value : throw PyError.TypeError($"{fname} arg must be None or str");
+
+    public static void Register(PyType t)
+    {
+        t.New((cls, args, kw) =>
+        {
+            var a = ArgCheck.Bind("str", args, kw, ["object", "encoding", "errors"], 0);
+            PyObject r;
+            if (a[0] == null) r = PyStr.Empty;
+            else if (a[1] != null || a[2] != null)
+            {
+                if (a[0] is not PyBytes b) throw PyError.TypeError($"decoding to str: need a bytes-like object, {a[0]!.Type.Name} found");
+                r = BytesMethods.Decode(b, a[1] is PyStr e ? e.Value : "utf-8", a[2] is PyStr er ? er.Value : "strict");
+            }
+            else r = Ops.Str(a[0]!);
+            return cls == Types.Str ? r : new PyStr(cls, ((PyStr)r).Value);
+        });
+        t.Method0("__repr__", self => PyStr.From(Repr(S(self))));
+        t.Method0("__str__", self => self.Type == Types.Str ? self : PyStr.From(S(self)));
+        t.Method0("__hash__", self => PyInt.From(((PyStr)self).Hash()));
+        t.Method0("__len__", self => PyInt.From(S(self).Length));
+        t.Method0("__iter__", self => new PyStrIterator(S(self)));
+        t.Method1("__contains__", (self, o) => o is PyStr sub ? Py.Bool(S(self).Contains(sub.Value, StringComparison.Ordinal))
+            : throw PyError.TypeError($"'in <string>' requires string as left operand, not {o.Type.Name}"));
+        t.Binary("__add__", (a, b) => b is PyStr sb ? PyStr.From(S(a) + sb.Value) : Py.NotImplemented);
+        t.Binary("__mul__", (a, b) => Repeat(S(a), b));
+        t.Binary("__rmul__", (a, b) => Repeat(S(a), b));
+        t.Binary("__mod__", (a, b) => Builtins.Formatting.PercentFormat(S(a), b));
+        string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (int i = 0; i < cmp.Length; i++)
+        {
+            var op = (CompareOp)i;
+            t.Binary(cmp[i], (a, b) => b is PyStr sb ? Py.Bool(Ops.CompareResult(string.CompareOrdinal(S(a), sb.Value), op)) : Py.NotImplemented);
+        }
+        t.Method1("__getitem__", (self, key) =>
+        {
+            string s = S(self);
+            if (key is PySlice sl)
+            {
+                var (start, _, step, count) = sl.Indices(s.Length);
+                if (step == 1) return PyStr.From(s.Substring((int)start, (int)count));
+                var sb = new StringBuilder((int)count);
+                for (long i = 0, j = start; i < count; i++, j += step) sb.Append(s[(int)j]);
+                return PyStr.From(sb.ToString());
+            }
+            long idx = Ops.SequenceIndex(key, "string");
+            if (idx < 0) idx += s.Length;
+            if ((ulong)idx >= (ulong)s.Length) throw PyError.IndexError("string index out of range");
+            return PyStr.From(s[(int)idx]);
+        });
+        t.Method("__format__", (self, args, kw) => Builtins.Formatting.FormatStr(S(self), ((PyStr)args[0]).Value));
+        t.Method0("upper", self => PyStr.From(S(self).ToUpperInvariant()));
+        t.Method0("lower", self => PyStr.From(S(self).ToLowerInvariant()));
+        t.Method("strip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).Trim(ArgStr(args[0], "strip").ToCharArray()) : S(self).Trim(WhiteSpace)));
+        t.Method("lstrip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).TrimStart(ArgStr(args[0], "lstrip").ToCharArray()) : S(self).TrimStart(WhiteSpace)));
+        t.Method("rstrip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).TrimEnd(ArgStr(args[0], "rstrip").ToCharArray()) : S(self).TrimEnd(WhiteSpace)));
+        t.Method1("join", (self, it) =>
+        {
+            var items = Ops.ToList(it);
+            var sb = new StringBuilder();
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not PyStr ps)
+                    throw PyError.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+                if (i > 0) sb.Append(S(self));
+                sb.Append(ps.Value);
+            }
+            return PyStr.From(sb.ToString());
+        });
+        t.Method("split", (self, args, kw) =>
+        {
+            var a = ArgCheck.Bind("split", args, kw, ["sep", "maxsplit"], 0);
+            long max = a[1] is PyInt m ? m.V : -1;
+            return Split(S(self), a[0] is PyStr sep ? sep.Value : null, max);
+        });
+        t.Method("startswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], true)));
+        t.Method("endswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], false)));
+        t.Method("replace", (self, args, kw) =>
+        {
+            ArgCheck.Count("replace", args, 2, 3);
+            string s = S(self), old = S(args[0]), nw = S(args[1]);
+            long count = args.Length > 2 ? Ops.Index(args[2]).V : -1;
+            if (count < 0) return PyStr.From(old.Length == 0 ? InsertEverywhere(s, nw) : s.Replace(old, nw, StringComparison.Ordinal));
+            var sb = new StringBuilder();
+            int pos = 0;
+            while (count-- > 0)
+            {
+                int i = s.IndexOf(old, pos, StringComparison.Ordinal);
+                if (i < 0) break;
+                sb.Append(s, pos, i - pos).Append(nw);
+                pos = i + old.Length;
+            }
+            return PyStr.From(sb.Append(s, pos, s.Length - pos).ToString());
+        });
+        t.Method("find", (self, args, kw) => PyInt.From(S(self).IndexOf(S(args[0]), StringComparison.Ordinal)));
+        t.Method("index", (self, args, kw) =>
+        {
+            int i = S(self).IndexOf(S(args[0]), StringComparison.Ordinal);
+            return i < 0 ? throw PyError.ValueError("substring not found") : PyInt.From(i);
+        });
+        t.Method("count", (self, args, kw) =>
+        {
+            string s = S(self), sub = S(args[0]);
+            if (sub.Length == 0) return PyInt.From(s.Length + 1);
+            int n = 0, pos = 0;
+            while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
+            return PyInt.From(n);
+        });
+        t.Method("format", (self, args, kw) => Builtins.Formatting.StrFormat(S(self), args, kw));
+        t.Method0("isdigit", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsDigit)));
+        t.Method0("isalpha", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsLetter)));
+        t.Method0("isspace", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsWhiteSpace)));
+        t.Method0("isupper", self => Py.Bool(S(self).Any(char.IsUpper) && !S(self).Any(char.IsLower)));
+        t.Method0("islower", self => Py.Bool(S(self).Any(char.IsLower) && !S(self).Any(char.IsUpper)));
+        t.Method0("capitalize", self => PyStr.From(S(self).Length == 0 ? "" : char.ToUpperInvariant(S(self)[0]) + S(self)[1..].ToLowerInvariant()));
+        t.Method0("title", self =>
+        {
+            var sb = new StringBuilder();
+            bool prev = false;
+            foreach (char c in S(self)) { sb.Append(prev ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)); prev = char.IsLetter(c); }
+            return PyStr.From(sb.ToString());
+        });
+        t.Method("encode", (self, args, kw) => BytesMethods.Encode(S(self), args.Length > 0 ? S(args[0]) : "utf-8"));
+    }
+
+    private static readonly char[] WhiteSpace = [' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\u00a0'];
+
+    private static string InsertEverywhere(string s, string nw)
+    {
+        var sb = new StringBuilder(nw);
+        foreach (char c in s) sb.Append(c).Append(nw);
+        return sb.ToString();
+    }
+
+    private static bool Affix(string s, PyObject arg, bool start)
+    {
+        if (arg is PyTuple t)
+        {
+            foreach (var x in t.Items) if (Affix(s, x, start)) return true;
+            return false;
+        }
+        if (arg is not PyStr p)
+            throw PyError.TypeError($"{(start ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {arg.Type.Name}");
+        return start ? s.StartsWith(p.Value, StringComparison.Ordinal) : s.EndsWith(p.Value, StringComparison.Ordinal);
+    }
+
+    private static PyObject Repeat(string s, PyObject n)
+    {
+        if (n is not PyInt i) return Py.NotImplemented;
+        long k = i.IsBig ? (i.Sign < 0 ? 0 : throw PyError.Overflow("cannot fit 'int' into an index-sized integer")) : i.V;
+        if (k <= 0 || s.Length == 0) return PyStr.Empty;
+        if (k * s.Length > int.MaxValue / 2) throw PyError.MemoryError();
+        var sb = new StringBuilder(s.Length * (int)k);
+        for (long j = 0; j < k; j++) sb.Append(s);
+        return PyStr.From(sb.ToString());
+    }
+
+    public static PyList Split(string s, string? sep, long max)
+    {
+        var result = new PyList();
+        if (sep == null)
+        {
+            int i = 0, n = s.Length;
+            while (true)
+            {
+                while (i < n && char.IsWhiteSpace(s[i])) i++;
+                if (i >= n) break;
+                if (max == 0) { result.Append(PyStr.From(s[i..].TrimEnd())); break; }
+                int j = i;
+                while (j < n && !char.IsWhiteSpace(s[j])) j++;
+                result.Append(PyStr.From(s[i..j]));
+                max--;
+                i = j;
+            }
+            return result;
+        }
+        if (sep.Length == 0) throw PyError.ValueError("empty separator");
+        int pos = 0;
+        while (max != 0)
+        {
+            int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
+            if (k < 0) break;
+            result.Append(PyStr.From(s[pos..k]));
+            pos = k + sep.Length;
+            max--;
+        }
+        result.Append(PyStr.From(s[pos..]));
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+using GilGrid.Interp.Compiler;
+using GilGrid.Interp.Objects;
+
+namespace GilGrid.Interp.Runtime;
+
+/// <summary>
+/// One element of the operand stack or locals. Wrapping the reference in a struct avoids .NET's
+/// covariant array-store check on every push (measured 1.45–1.8x on the prototype VM).
+/// </summary>
+public struct Slot
+{
+    public PyObject? O;
+}
+
+/// <summary>An executing (or suspended) Python frame, on the heap: calls never recurse on the .NET stack.</summary>
+public sealed class Frame
+{
+    public readonly CodeObject Code;
+    public readonly PyDict Globals;
+    public readonly PyDict Builtins;
+    /// <summary>The locals mapping of module and class bodies (null in function frames).</summary>
+    public PyObject? Locals;
+    public readonly PyFunction? Func;
+    public readonly Slot[] Fast;
+    public readonly Slot[] Stack;
+    public int Sp;
+    /// <summary>Next instruction to execute.</summary>
+    public int Ip;
+    /// <summary>The instruction being executed (for tracebacks and line numbers).</summary>
+    public int Lasti = -1;
+    public Frame? Back;
+    /// <summary>The generator or coroutine that owns this frame, if any.</summary>
+    public PyGenerator? Generator;
+    public bool Completed;
+
+    public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        Func = func;
+        Fast = code.LocalsCount == 0 ? [] : new Slot[code.LocalsCount];
+        Stack = new Slot[code.StackSize + 1];
+    }
+
+    public int Line => Code.LineAt(Lasti < 0 ? 0 : Lasti);
+}

@@ -1,0 +1,161 @@
+using System.Text;
+
+namespace GilGrid.Interp.Syntax.Lexing;
+
+internal sealed partial class Tokenizer
+{
+    /// <summary>A string literal starting at `start` (its prefix), with `pos` on the opening quote.</summary>
+    private void ScanString(int start, string prefix)
+    {
+        int l0 = line, c0 = start - lineStart;
+        char q = src[pos];
+        bool triple = Peek(1) == q && Peek(2) == q;
+        pos += triple ? 3 : 1;
+        if (prefix.Contains('f'))
+        {
+            Emit(TokenKind.FStringStart, src[start..pos], start, l0, c0);
+            modes.Add(FStringMode.Literal(q, triple, prefix.Contains('r'), l0, c0));
+            return;
+        }
+        while (true)
+        {
+            if (pos >= src.Length)
+            {
+                int detected = LastLine;
+                throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {detected})"
+                    : $"unterminated string literal (detected at line {detected})", l0, c0, l0, c0);
+            }
+            char ch = src[pos];
+            if (ch == q)
+            {
+                if (!triple) { pos++; break; }
+                if (Peek(1) == q && Peek(2) == q) { pos += 3; break; }
+                pos++;
+            }
+            else if (ch == '\\')
+            {
+                pos++;
+                if (pos < src.Length)
+                {
+                    if (src[pos] == '\n') { pos++; NewLine(); }
+                    else pos++;
+                }
+            }
+            else if (ch == '\n')
+            {
+                if (!triple) throw Error($"unterminated string literal (detected at line {line})", l0, c0, l0, c0);
+                pos++;
+                NewLine();
+            }
+            else pos++;
+        }
+        Emit(TokenKind.String, src[start..pos], start, l0, c0);
+    }
+
+    /// <summary>
+    /// The literal text of an f-string (or of a format spec) up to the next replacement field, the
+    /// end of the spec, or the closing quote.
+    /// </summary>
+    private void ScanFStringLiteral()
+    {
+        var m = modes[^1];
+        int start = pos, l0 = line, c0 = Col;
+        var sb = new StringBuilder();
+        void EmitMiddle()
+        {
+            if (pos > start) tokens.Add(new Token(TokenKind.FStringMiddle, sb.ToString(), l0, c0, line, Col, start, pos));
+        }
+        while (true)
+        {
+            if (pos >= src.Length)
+            {
+                int detected = LastLine;
+                throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {detected})"
+                    : $"unterminated f-string literal (detected at line {detected})", m.Line, m.Col, m.Line, m.Col);
+            }
+            char ch = src[pos];
+            if (ch == m.Quote && (!m.Triple || (Peek(1) == m.Quote && Peek(2) == m.Quote)))
+            {
+                if (m.InSpec) throw Error("f-string: expecting '}'", line, Col, line, Col);
+                EmitMiddle();
+                int p0 = pos, cq = Col;
+                pos += m.Triple ? 3 : 1;
+                tokens.Add(new Token(TokenKind.FStringEnd, src[p0..pos], line, cq, line, Col, p0, pos));
+                lineHasTokens = true;
+                modes.RemoveAt(modes.Count - 1);
+                return;
+            }
+            if (ch == '\n')
+            {
+                if (!m.Triple)
+                {
+                    if (m.InSpec) throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", line, Col, line, Col);
+                    throw Error($"unterminated f-string literal (detected at line {line})", m.Line, m.Col, m.Line, m.Col);
+                }
+                sb.Append(ch);
+                pos++;
+                NewLine();
+                continue;
+            }
+            if (ch == '\\')
+            {
+                char next = Peek(1);
+                if (!m.Raw && next == 'N' && Peek(2) == '{')
+                {
+                    int close = src.IndexOf('}', pos + 3);
+                    int nl = src.IndexOf('\n', pos);
+                    if (close >= 0 && (nl < 0 || close < nl))
+                    {
+                        sb.Append(src, pos, close + 1 - pos);
+                        pos = close + 1;
+                        continue;
+                    }
+                }
+                sb.Append(ch);
+                pos++;
+                if (next != '{' && next != '}' && pos < src.Length && (m.Raw ? next == m.Quote || next == '\\' : true))
+                {
+                    sb.Append(next);
+                    pos++;
+                    if (next == '\n') NewLine();
+                }
+                continue;
+            }
+            if (ch == '{')
+            {
+                if (Peek(1) == '{' && !m.InSpec)
+                {
+                    sb.Append('{');
+                    pos += 2;
+                    continue;
+                }
+                EmitMiddle();
+                if (parens.Count >= MaxParenLevel) throw Error("too many nested parentheses", line, Col, line, Col);
+                int p0 = pos, cb = Col;
+                parens.Add(('{', line, cb));
+                pos++;
+                tokens.Add(new Token(TokenKind.Op, "{", line, cb, line, Col, p0, pos));
+                modes.Add(FStringMode.Expr(m, parens.Count));
+                return;
+            }
+            if (ch == '}')
+            {
+                if (m.InSpec)
+                {
+                    EmitMiddle();
+                    modes.RemoveAt(modes.Count - 1);   // the field's '}' is tokenized as an operator
+                    return;
+                }
+                if (Peek(1) == '}')
+                {
+                    sb.Append('}');
+                    pos += 2;
+                    continue;
+                }
+                throw Error("f-string: single '}' is not allowed", line, Col, line, Col);
+            }
+            sb.Append(ch);
+            pos++;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using GilGrid.Interp.Syntax.Parsing;
+
+namespace GilGrid.Interp.Syntax;
+
+/// <summary>The `mode` argument of `compile()`.</summary>
+public enum ParseMode { Exec, Eval, Single }
+
+/// <summary>
+/// The front end's entry points. All of them throw <see cref="SyntaxErrorException"/> for bad
+/// source (including source nested too deeply to parse); nothing else escapes for any input.
+/// </summary>
+public static class PythonParser
+{
+    /// <summary>A file or `exec` source.</summary>
+    public static ModuleAst ParseModule(string source, string fileName) => Parser.ParseFile(source, fileName);
+
+    /// <summary>An `eval` source: one expression (a bare tuple allowed), trailing newlines allowed.</summary>
+    public static ExpressionAst ParseExpression(string source, string fileName) => Parser.ParseEval(source, fileName);
+
+    /// <summary>A `single` (REPL) source: one statement, possibly compound or `;`-separated.</summary>
+    public static InteractiveAst ParseInteractive(string source, string fileName) => Parser.ParseSingle(source, fileName);
+
+    public static ModuleNode Parse(string source, string fileName, ParseMode mode) => mode switch
+    {
+        ParseMode.Eval => ParseExpression(source, fileName),
+        ParseMode.Single => ParseInteractive(source, fileName),
+        _ => ParseModule(source, fileName),
+    };
+}

@@ -1,0 +1,757 @@
+using System.Runtime.CompilerServices;
+using GilGrid.Interp.Compiler;
+using GilGrid.Interp.Objects;
+using GilGrid.Interp.Syntax;
+
+namespace GilGrid.Interp.Runtime;
+
+/// <summary>
+/// The dispatch loop. Python→Python calls push a heap frame and continue in the same loop; only
+/// native code calling back into Python re-enters Run (guarded by the native stack probe).
+/// Exceptions raised by Python code stay VM state (no .NET throw); those thrown by native code are
+/// caught once here and unwound through the exception table like the others.
+/// </summary>
+public sealed partial class ThreadState
+{
+    /// <summary>Runs `entry` until it returns or yields; its Back is the calling frame.</summary>
+    internal PyObject Run(Frame entry, PyBaseException? throwIn = null)
+    {
+        EnsureStack();
+        if (++NativeDepth > 400 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            NativeDepth--;
+            throw PyError.Recursion("maximum recursion depth exceeded");
+        }
+        entry.Back = Frame;
+        Frame = entry;
+        if (entry.Func != null || entry.Generator != null)
+        {
+            if (++Depth > Interp.RecursionLimit)
+            {
+                Depth--;
+                NativeDepth--;
+                Frame = entry.Back;
+                entry.Back = null;
+                throw PyError.Recursion("maximum recursion depth exceeded");
+            }
+        }
+        PyBaseException? pending = throwIn;
+        if (pending != null) { entry.Lasti = entry.Ip - 1; AddTraceback(pending, entry); }
+        try
+        {
+            while (true)
+            {
+                if (pending == null)
+                {
+                    try
+                    {
+                        var r = Dispatch(entry, out pending);
+                        if (pending == null) return r!;
+                    }
+                    catch (PyError e) { pending = e.Exc; AddTraceback(pending, Frame!); }
+                    catch (InsufficientExecutionStackException)
+                    {
+                        pending = PyError.Recursion("maximum recursion depth exceeded").Exc;
+                        AddTraceback(pending, Frame!);
+                    }
+                }
+                // Unwind frame by frame until a handler takes the exception or the entry frame is left.
+                while (true)
+                {
+                    var f = Frame!;
+                    var h = f.Code.FindHandler(f.Lasti);
+                    if (h is { } entryH)
+                    {
+                        f.Sp = entryH.Depth;
+                        if (entryH.PushLasti) f.Stack[f.Sp++].O = PyInt.From(f.Lasti);
+                        f.Stack[f.Sp++].O = pending;
+                        f.Ip = entryH.Target;
+                        pending = null;
+                        break;
+                    }
+                    f.Completed = true;
+                    PopFrame(f);
+                    if (f == entry) throw new PyError(pending);
+                    AddTraceback(pending, Frame!);
+                }
+            }
+        }
+        finally
+        {
+            NativeDepth--;
+        }
+    }
+
+    private void PopFrame(Frame f)
+    {
+        Frame = f.Back;
+        if (f.Func != null || f.Generator != null) Depth--;
+        f.Back = null;
+    }
+
+    internal static void AddTraceback(PyBaseException exc, Frame f) =>
+        exc.Traceback = new PyTraceback(f, f.Lasti, exc.Traceback);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject Pop(Slot[] stack, ref int sp) => stack[--sp].O!;
+
+    /// <summary>
+    /// Executes instructions of the current frame chain. Returns the value when the entry frame
+    /// returns or yields; returns null with `pending` set when a Python-level exception must unwind.
+    /// </summary>
+    private PyObject? Dispatch(Frame entry, out PyBaseException? pending)
+    {
+        pending = null;
+        var f = Frame!;
+        var code = f.Code;
+        int[] instrs = code.Instructions;
+        var stack = f.Stack;
+        var fast = f.Fast;
+        int sp = f.Sp;
+        int ip = f.Ip;
+        while (true)
+        {
+            int word = instrs[ip];
+            int arg = word >> 8;
+            f.Lasti = ip++;
+            switch ((OpCode)(word & 0xFF))
+            {
+                case OpCode.Nop: break;
+                case OpCode.PopTop: stack[--sp].O = null; break;
+                case OpCode.PushNull: stack[sp++].O = null; break;
+                case OpCode.Copy: stack[sp].O = stack[sp - arg].O; sp++; break;
+                case OpCode.Swap: (stack[sp - 1].O, stack[sp - arg].O) = (stack[sp - arg].O, stack[sp - 1].O); break;
+                case OpCode.LoadConst: stack[sp++].O = code.Consts[arg]; break;
+
+                case OpCode.LoadFast: stack[sp++].O = fast[arg].O; break;
+                case OpCode.LoadFastCheck:
+                {
+                    var v = fast[arg].O;
+                    if (v == null) { f.Sp = sp; pending = Unbound(code, arg); goto error; }
+                    stack[sp++].O = v;
+                    break;
+                }
+                case OpCode.StoreFast: fast[arg].O = stack[--sp].O; break;
+                case OpCode.DeleteFast:
+                    if (fast[arg].O == null) { pending = Unbound(code, arg); goto error; }
+                    fast[arg].O = null;
+                    break;
+                case OpCode.MakeCell: fast[arg].O = new PyCell(fast[arg].O); break;
+                case OpCode.CopyFreeVars:
+                {
+                    var closure = f.Func!.Closure!;
+                    int start = code.LocalsCount - arg;
+                    for (int i = 0; i < arg; i++) fast[start + i].O = closure[i];
+                    break;
+                }
+                case OpCode.LoadDeref:
+                {
+                    var v = ((PyCell)fast[arg].O!).Value;
+                    if (v == null) { pending = FreeUnbound(code, arg); goto error; }
+                    stack[sp++].O = v;
+                    break;
+                }
+                case OpCode.StoreDeref: ((PyCell)fast[arg].O!).Value = stack[--sp].O; break;
+                case OpCode.DeleteDeref:
+                {
+                    var cell = (PyCell)fast[arg].O!;
+                    if (cell.Value == null) { pending = FreeUnbound(code, arg); goto error; }
+                    cell.Value = null;
+                    break;
+                }
+                case OpCode.LoadClosure: stack[sp++].O = fast[arg].O; break;
+                case OpCode.LoadFromDictOrDeref:
+                {
+                    var mapping = stack[--sp].O!;
+                    var v = LocalsGet(mapping, code.LocalNames[arg]) ?? ((PyCell)fast[arg].O!).Value;
+                    if (v == null) { pending = FreeUnbound(code, arg); goto error; }
+                    stack[sp++].O = v;
+                    break;
+                }
+                case OpCode.LoadFromDictOrGlobals:
+                {
+                    var mapping = stack[--sp].O!;
+                    string name = code.Names[arg];
+                    var v = LocalsGet(mapping, name) ?? LoadGlobal(f, name);
+                    if (v == null) { pending = NameNotDefined(name); goto error; }
+                    stack[sp++].O = v;
+                    break;
+                }
+                case OpCode.LoadName:
+                {
+                    string name = code.Names[arg];
+                    var v = LocalsGet(f.Locals!, name) ?? LoadGlobal(f, name);
+                    if (v == null) { pending = NameNotDefined(name); goto error; }
+                    stack[sp++].O = v;
+                    break;
+                }
+                case OpCode.StoreName:
+                {
+                    var v = stack[--sp].O!;
+                    if (f.Locals is PyDict d) d.Set(PyStr.From(code.Names[arg]), v);
+                    else Ops.SetItem(f.Locals!, PyStr.From(code.Names[arg]), v);
+                    break;
+                }
+                case OpCode.DeleteName:
+                {
+                    var key = PyStr.From(code.Names[arg]);
+                    if (f.Locals is PyDict d)
+                    {
+                        if (d.Remove(key) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
+                    }
+                    else Ops.DelItem(f.Locals!, key);
+                    break;
+                }
+                case OpCode.LoadGlobal:
+                {
+                    string name = code.Names[arg];
+                    var v = LoadGlobal(f, name);
+                    if (v == null) { pending = NameNotDefined(name); goto error; }
+                    stack[sp++].O = v;
+                    break;
+                }
+                case OpCode.StoreGlobal: f.Globals.Set(PyStr.From(code.Names[arg]), stack[--sp].O!); break;
+                case OpCode.DeleteGlobal:
+                    if (f.Globals.Remove(PyStr.From(code.Names[arg])) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
+                    break;
+                case OpCode.LoadLocals: stack[sp++].O = f.Locals!; break;
+                case OpCode.LoadBuildClass: stack[sp++].O = Interp.BuildClassFunction; break;
+                case OpCode.SetupAnnotations:
+                    if (LocalsGet(f.Locals!, "__annotations__") == null)
+                        Ops.SetItem(f.Locals!, PyStr.From("__annotations__"), new PyDict());
+                    break;
+
+                case OpCode.LoadAttr:
+                {
+                    var o = stack[sp - 1].O!;
+                    stack[sp - 1].O = Ops.GetAttr(o, code.Names[arg]);
+                    break;
+                }
+                case OpCode.LoadMethod:
+                {
+                    var o = stack[sp - 1].O!;
+                    var m = LookupMethod(o, code.Names[arg]);
+                    if (m != null) { stack[sp - 1].O = m; stack[sp++].O = o; }
+                    else { stack[sp - 1].O = Ops.GetAttr(o, code.Names[arg]); stack[sp++].O = null; }
+                    break;
+                }
+                case OpCode.StoreAttr:
+                {
+                    var o = stack[--sp].O!;
+                    var v = stack[--sp].O!;
+                    Ops.SetAttr(o, code.Names[arg], v);
+                    break;
+                }
+                case OpCode.DeleteAttr: Ops.DelAttr(stack[--sp].O!, code.Names[arg]); break;
+                case OpCode.BinaryOp:
+                {
+                    var b = stack[--sp].O!;
+                    var a = stack[sp - 1].O!;
+                    if (a.Type == Types.Int && b.Type == Types.Int && arg < 16)
+                    {
+                        var ia = (PyInt)a; var ib = (PyInt)b;
+                        if (!ia.IsBig && !ib.IsBig)
+                        {
+                            long x = ia.V, y = ib.V, r;
+                            switch ((BinOpKind)arg)
+                            {
+                                case BinOpKind.Add: r = x + y; if (((x ^ r) & (y ^ r)) < 0) goto slow; stack[sp - 1].O = PyInt.From(r); continue;
+                                case BinOpKind.Sub: r = x - y; if (((x ^ y) & (x ^ r)) < 0) goto slow; stack[sp - 1].O = PyInt.From(r); continue;
+                            }
+                        }
+                    }
+                    slow:
+                    stack[sp - 1].O = arg < 16 ? Ops.Binary(a, b, (BinOpKind)arg) : Ops.InPlace(a, b, (BinOpKind)(arg - 16));
+                    break;
+                }
+                case OpCode.UnaryNegative: stack[sp - 1].O = Ops.Negative(stack[sp - 1].O!); break;
+                case OpCode.UnaryPositive: stack[sp - 1].O = Ops.Positive(stack[sp - 1].O!); break;
+                case OpCode.UnaryInvert: stack[sp - 1].O = Ops.Invert(stack[sp - 1].O!); break;
+                case OpCode.UnaryNot: stack[sp - 1].O = Py.Bool(!Ops.IsTrue(stack[sp - 1].O!)); break;
+                case OpCode.ToBool: stack[sp - 1].O = Py.Bool(Ops.IsTrue(stack[sp - 1].O!)); break;
+                case OpCode.CompareOp:
+                {
+                    var b = stack[--sp].O!;
+                    var a = stack[sp - 1].O!;
+                    if (a.Type == Types.Int && b.Type == Types.Int && !((PyInt)a).IsBig && !((PyInt)b).IsBig)
+                        stack[sp - 1].O = Py.Bool(Ops.CompareResult(((PyInt)a).V.CompareTo(((PyInt)b).V), (CompareOp)arg));
+                    else
+                        stack[sp - 1].O = Ops.RichCompare(a, b, (CompareOp)arg);
+                    break;
+                }
+                case OpCode.IsOp:
+                {
+                    var b = stack[--sp].O;
+                    stack[sp - 1].O = Py.Bool(ReferenceEquals(stack[sp - 1].O, b) ^ (arg == 1));
+                    break;
+                }
+                case OpCode.ContainsOp:
+                {
+                    var container = stack[--sp].O!;
+                    stack[sp - 1].O = Py.Bool(Ops.Contains(container, stack[sp - 1].O!) ^ (arg == 1));
+                    break;
+                }
+
+                case OpCode.BinarySubscr:
+                {
+                    var key = stack[--sp].O!;
+                    stack[sp - 1].O = Ops.GetItem(stack[sp - 1].O!, key);
+                    break;
+                }
+                case OpCode.StoreSubscr:
+                {
+                    var key = stack[--sp].O!;
+                    var container = stack[--sp].O!;
+                    var v = stack[--sp].O!;
+                    if (container is PyList l && key is PyInt ki && container.Type == Types.List && !ki.IsBig)
+                    {
+                        long i = ki.V < 0 ? ki.V + l.Count : ki.V;
+                        if ((ulong)i >= (ulong)l.Count) throw PyError.IndexError("list assignment index out of range");
+                        l.Items[i] = v;
+                    }
+                    else if (container is PyDict d && container.Type == Types.Dict) d.Set(key, v);
+                    else Ops.SetItem(container, key, v);
+                    break;
+                }
+                case OpCode.DeleteSubscr:
+                {
+                    var key = stack[--sp].O!;
+                    Ops.DelItem(stack[--sp].O!, key);
+                    break;
+                }
+                case OpCode.BuildSlice:
+                {
+                    PyObject step = arg == 3 ? stack[--sp].O! : Py.None;
+                    var stop = stack[--sp].O!;
+                    stack[sp - 1].O = new PySlice(stack[sp - 1].O!, stop, step);
+                    break;
+                }
+
+                case OpCode.BuildTuple:
+                {
+                    var items = arg == 0 ? [] : new PyObject[arg];
+                    for (int i = arg - 1; i >= 0; i--) items[i] = stack[--sp].O!;
+                    stack[sp++].O = arg == 0 ? PyTuple.Empty : new PyTuple(items);
+                    break;
+                }
+                case OpCode.BuildList:
+                {
+                    var items = new PyObject[arg];
+                    for (int i = arg - 1; i >= 0; i--) items[i] = stack[--sp].O!;
+                    stack[sp++].O = new PyList(items);
+                    break;
+                }
+                case OpCode.BuildSet:
+                {
+                    var s = new PySet(Types.Set);
+                    for (int i = sp - arg; i < sp; i++) s.Add(stack[i].O!);
+                    sp -= arg;
+                    stack[sp++].O = s;
+                    break;
+                }
+                case OpCode.BuildMap:
+                {
+                    var d = new PyDict();
+                    for (int i = sp - 2 * arg; i < sp; i += 2) d.Set(stack[i].O!, stack[i + 1].O!);
+                    sp -= 2 * arg;
+                    stack[sp++].O = d;
+                    break;
+                }
+                case OpCode.BuildString:
+                {
+                    var sb = new System.Text.StringBuilder();
+                    for (int i = sp - arg; i < sp; i++) sb.Append(((PyStr)stack[i].O!).Value);
+                    sp -= arg;
+                    stack[sp++].O = PyStr.From(sb.ToString());
+                    break;
+                }
+                case OpCode.ListAppend: ((PyList)stack[sp - 1 - arg].O!).Append(stack[--sp].O!); break;
+                case OpCode.SetAdd: ((PySet)stack[sp - 1 - arg].O!).Add(stack[--sp].O!); break;
+                case OpCode.MapAdd:
+                {
+                    var v = stack[--sp].O!;
+                    var k = stack[--sp].O!;
+                    ((PyDict)stack[sp - arg].O!).Set(k, v);
+                    break;
+                }
+                case OpCode.ListExtend:
+                {
+                    var it = stack[--sp].O!;
+                    ListExtendChecked((PyList)stack[sp - arg].O!, it);
+                    break;
+                }
+                case OpCode.SetUpdate:
+                {
+                    var it = stack[--sp].O!;
+                    var s = (PySet)stack[sp - arg].O!;
+                    foreach (var x in Ops.ToList(it)) s.Add(x);
+                    break;
+                }
+                case OpCode.DictUpdate:
+                {
+                    var src = stack[--sp].O!;
+                    DictUpdate((PyDict)stack[sp - arg].O!, src, null);
+                    break;
+                }
+                case OpCode.DictMerge:
+                {
+                    var src = stack[--sp].O!;
+                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 2].O!);
+                    break;
+                }
+                case OpCode.ListToTuple: stack[sp - 1].O = PyTuple.Of(((PyList)stack[sp - 1].O!).ToArray()); break;
+                case OpCode.UnpackSequence:
+                {
+                    var seq = stack[--sp].O!;
+                    UnpackSequence(seq, arg, stack, sp);
+                    sp += arg;
+                    break;
+                }
+                case OpCode.UnpackEx:
+                {
+                    var seq = stack[--sp].O!;
+                    int before = arg & 0xFF, after = arg >> 8;
+                    UnpackEx(seq, before, after, stack, sp);
+                    sp += before + after + 1;
+                    break;
+                }
+
+                case OpCode.Jump: ip = arg; break;
+                case OpCode.JumpBackward:
+                    ip = arg;
+                    if (--Budget <= 0) { f.Sp = sp; f.Ip = ip; BudgetTick(); }
+                    break;
+                case OpCode.PopJumpIfFalse:
+                {
+                    var v = stack[--sp].O!;
+                    if (v == PyInt.False || (v != PyInt.True && !Ops.IsTrue(v))) ip = arg;
+                    break;
+                }
+                case OpCode.PopJumpIfTrue:
+                {
+                    var v = stack[--sp].O!;
+                    if (v == PyInt.True || (v != PyInt.False && Ops.IsTrue(v))) ip = arg;
+                    break;
+                }
+                case OpCode.PopJumpIfNone: if (stack[--sp].O == Py.None) ip = arg; break;
+                case OpCode.PopJumpIfNotNone: if (stack[--sp].O != Py.None) ip = arg; break;
+                case OpCode.JumpIfFalseOrPop:
+                    if (!Ops.IsTrue(stack[sp - 1].O!)) ip = arg; else sp--;
+                    break;
+                case OpCode.JumpIfTrueOrPop:
+                    if (Ops.IsTrue(stack[sp - 1].O!)) ip = arg; else sp--;
+                    break;
+
+                case OpCode.GetIter:
+                {
+                    var o = stack[sp - 1].O!;
+                    if (o is not PyIteratorBase || !o.Type.IsImmutable) stack[sp - 1].O = Ops.GetIter(o);
+                    break;
+                }
+                case OpCode.ForIter:
+                {
+                    var it = stack[sp - 1].O!;
+                    PyObject? next;
+                    if (it is PyRangeIterator ri) next = ri.Next();
+                    else if (it is PyListIterator li) next = li.Next();
+                    else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
+                    {
+                        f.Sp = sp; f.Ip = ip;
+                        next = g.Resume(Py.None, false);
+                    }
+                    else next = Ops.Next(it);
+                    if (next == null) { stack[--sp].O = null; ip = arg; }
+                    else stack[sp++].O = next;
+                    break;
+                }
+                case OpCode.EndFor: break;
+
+                case OpCode.Call:
+                case OpCode.CallKw:
+                {
+                    string[]? kwNames = null;
+                    if ((OpCode)(word & 0xFF) == OpCode.CallKw) kwNames = ((PyKwNames)stack[--sp].O!).Names;
+                    int argc = arg;
+                    int baseIdx = sp - argc - 2;
+                    var callable = stack[baseIdx].O!;
+                    var self = stack[baseIdx + 1].O;
+                    int argStart = self == null ? baseIdx + 2 : baseIdx + 1;
+                    int nargs = self == null ? argc : argc + 1;
+                    if (callable is PyFunction pf)
+                    {
+                        var args = ArgsSpan(stack, argStart, nargs);
+                        var nf = MakeFrame(pf, args, kwNames);
+                        for (int i = baseIdx; i < sp; i++) stack[i].O = null;
+                        sp = baseIdx;
+                        if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
+                        f.Sp = sp; f.Ip = ip;
+                        PushFrame(nf);
+                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
+                        break;
+                    }
+                    if (callable is PyMethod pm && pm.Func is PyFunction mf && self == null)
+                    {
+                        // Put self in the NULL slot so the arguments stay contiguous.
+                        stack[baseIdx + 1].O = pm.Self;
+                        var args = ArgsSpan(stack, baseIdx + 1, argc + 1);
+                        var nf = MakeFrame(mf, args, kwNames);
+                        for (int i = baseIdx; i < sp; i++) stack[i].O = null;
+                        sp = baseIdx;
+                        if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
+                        f.Sp = sp; f.Ip = ip;
+                        PushFrame(nf);
+                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
+                        break;
+                    }
+                    f.Sp = sp; f.Ip = ip;
+                    var result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
+                    for (int i = baseIdx; i < sp; i++) stack[i].O = null;
+                    sp = baseIdx;
+                    stack[sp++].O = result;
+                    break;
+                }
+                case OpCode.CallFunctionEx:
+                {
+                    PyDict? kw = arg == 1 ? (PyDict)stack[--sp].O! : null;
+                    var args = (PyTuple)stack[--sp].O!;
+                    sp--;   // NULL
+                    var callable = stack[sp - 1].O!;
+                    f.Sp = sp; f.Ip = ip;
+                    stack[sp - 1].O = Ops.CallEx(callable, args.Items, kw);
+                    break;
+                }
+                case OpCode.MakeFunction:
+                {
+                    var fcode = (CodeObject)stack[--sp].O!;
+                    PyCell[]? closure = null;
+                    if ((arg & 8) != 0)
+                    {
+                        var ct = (PyTuple)stack[--sp].O!;
+                        closure = new PyCell[ct.Items.Length];
+                        for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)ct.Items[i];
+                    }
+                    PyDict? ann = (arg & 4) != 0 ? (PyDict)stack[--sp].O! : null;
+                    PyDict? kwd = (arg & 2) != 0 ? (PyDict)stack[--sp].O! : null;
+                    PyTuple? defs = (arg & 1) != 0 ? (PyTuple)stack[--sp].O! : null;
+                    var fn = new PyFunction(fcode, f.Globals, closure) { Defaults = defs?.Items, KwDefaults = kwd, Annotations = ann };
+                    stack[sp++].O = fn;
+                    break;
+                }
+                case OpCode.CallIntrinsic1:
+                    f.Sp = sp; f.Ip = ip;
+                    stack[sp - 1].O = Intrinsic((Intrinsic1)arg, stack[sp - 1].O!, f);
+                    break;
+
+                case OpCode.ReturnValue:
+                case OpCode.ReturnConst:
+                {
+                    var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? code.Consts[arg] : stack[--sp].O!;
+                    f.Completed = true;
+                    f.Sp = 0;
+                    PopFrame(f);
+                    if (f == entry) return rv;
+                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = f.Sp; ip = f.Ip;
+                    stack[sp++].O = rv;
+                    break;
+                }
+                case OpCode.YieldValue:
+                {
+                    var v = stack[--sp].O!;
+                    f.Sp = sp; f.Ip = ip;
+                    // A generator frame is always the entry frame of its own Run.
+                    Frame = f.Back;
+                    f.Back = null;
+                    Depth--;
+                    return v;
+                }
+
+                case OpCode.RaiseVarargs:
+                    f.Sp = sp;
+                    pending = DoRaise(stack, ref sp, arg, f);
+                    if (arg == 0) goto unwind;   // a bare `raise` keeps the traceback as it is
+                    goto error;
+                case OpCode.Reraise:
+                {
+                    var exc = (PyBaseException)stack[--sp].O!;
+                    if (arg != 0) f.Lasti = (int)((PyInt)stack[sp - arg].O!).V;
+                    pending = exc;
+                    goto unwind;
+                }
+                case OpCode.PushExcInfo:
+                {
+                    var exc = stack[sp - 1].O!;
+                    stack[sp - 1].O = (PyObject?)Handled ?? Py.None;
+                    Handled = (PyBaseException)exc;
+                    stack[sp++].O = exc;
+                    break;
+                }
+                case OpCode.PopExcept:
+                {
+                    var prev = stack[--sp].O!;
+                    Handled = prev as PyBaseException;
+                    break;
+                }
+                case OpCode.CheckExcMatch:
+                {
+                    var type = stack[--sp].O!;
+                    stack[sp++].O = Py.Bool(ExceptionMatches(stack[sp - 2].O!, type));
+                    break;
+                }
+                case OpCode.CheckEgMatch:
+                {
+                    var type = stack[--sp].O!;
+                    var eg = stack[--sp].O!;
+                    var (match, rest) = ExceptStar.Split(eg, type);
+                    stack[sp++].O = rest;
+                    stack[sp++].O = match;
+                    break;
+                }
+                case OpCode.WithExceptStart:
+                {
+                    var exc = (PyBaseException)stack[sp - 1].O!;
+                    var exit = stack[sp - 4].O!;
+                    f.Sp = sp; f.Ip = ip;
+                    stack[sp++].O = Ops.Call(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? Py.None);
+                    break;
+                }
+                case OpCode.BeforeWith:
+                {
+                    var mgr = stack[sp - 1].O!;
+                    var (exit, entered) = BeforeWith(mgr, f, ip);
+                    stack[sp - 1].O = exit;
+                    stack[sp++].O = entered;
+                    break;
+                }
+                case OpCode.BeforeAsyncWith:
+                {
+                    var mgr = stack[sp - 1].O!;
+                    var (exit, entered) = BeforeAsyncWith(mgr);
+                    stack[sp - 1].O = exit;
+                    stack[sp++].O = entered;
+                    break;
+                }
+                case OpCode.LoadAssertionError: stack[sp++].O = Types.AssertionError; break;
+
+                case OpCode.ImportName:
+                {
+                    var fromList = stack[--sp].O!;
+                    var level = (PyInt)stack[sp - 1].O!;
+                    f.Sp = sp; f.Ip = ip;
+                    stack[sp - 1].O = Interp.Importer.ImportName(code.Names[arg], f.Globals, fromList, (int)level.V);
+                    break;
+                }
+                case OpCode.ImportFrom:
+                    f.Sp = sp; f.Ip = ip;
+                    stack[sp].O = Interp.Importer.ImportFrom(stack[sp - 1].O!, code.Names[arg]);
+                    sp++;
+                    break;
+
+                case OpCode.FormatSimple:
+                {
+                    var v = stack[sp - 1].O!;
+                    if (v.Type != Types.Str) stack[sp - 1].O = Builtins.BuiltinsModule.Format(v, PyStr.Empty);
+                    break;
+                }
+                case OpCode.FormatWithSpec:
+                {
+                    var spec = stack[--sp].O!;
+                    stack[sp - 1].O = Builtins.BuiltinsModule.Format(stack[sp - 1].O!, spec);
+                    break;
+                }
+                case OpCode.ConvertValue:
+                {
+                    var v = stack[sp - 1].O!;
+                    stack[sp - 1].O = arg switch { 1 => Ops.Str(v), 2 => Ops.Repr(v), _ => PyStr.From(Builtins.BuiltinsModule.Ascii(v)) };
+                    break;
+                }
+
+                case OpCode.GetYieldFromIter:
+                {
+                    var o = stack[sp - 1].O!;
+                    if (o is PyGenerator g && g.IsCoroutine && (code.Flags & (CodeFlags.Coroutine)) == 0)
+                        throw PyError.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    if (o is not PyGenerator) stack[sp - 1].O = Ops.GetIter(o);
+                    break;
+                }
+                case OpCode.GetAwaitable:
+                    stack[sp - 1].O = Coroutines.GetAwaitable(stack[sp - 1].O!);
+                    break;
+                case OpCode.Send:
+                {
+                    var v = stack[--sp].O!;
+                    var sub = stack[sp - 1].O!;
+                    f.Sp = sp; f.Ip = ip;
+                    var (yielded, value) = Coroutines.Send(sub, v);
+                    if (yielded) stack[sp++].O = value;
+                    else { stack[sp - 1].O = value; ip = arg; }
+                    break;
+                }
+                case OpCode.EndSend: break;
+                case OpCode.GetAiter:
+                    stack[sp - 1].O = Coroutines.GetAiter(stack[sp - 1].O!);
+                    break;
+                case OpCode.GetAnext:
+                    stack[sp].O = Coroutines.GetAnext(stack[sp - 1].O!);
+                    sp++;
+                    break;
+                case OpCode.EndAsyncFor:
+                {
+                    var exc = (PyBaseException)stack[--sp].O!;
+                    if (!exc.Type.IsSubtypeOf(Types.StopAsyncIteration)) { pending = exc; goto unwind; }
+                    stack[--sp].O = null;   // the async iterator
+                    break;
+                }
+
+                case OpCode.MatchClass:
+                {
+                    var names = (PyTuple)stack[--sp].O!;
+                    var cls = stack[--sp].O!;
+                    var subject = stack[sp - 1].O!;
+                    f.Sp = sp; f.Ip = ip;
+                    stack[sp - 1].O = (PyObject?)Matching.MatchClass(subject, cls, arg, names) ?? Py.None;
+                    break;
+                }
+                case OpCode.MatchMapping: stack[sp].O = Py.Bool(Matching.IsMapping(stack[sp - 1].O!)); sp++; break;
+                case OpCode.MatchSequence: stack[sp].O = Py.Bool(Matching.IsSequence(stack[sp - 1].O!)); sp++; break;
+                case OpCode.MatchKeys:
+                {
+                    var keys = (PyTuple)stack[sp - 1].O!;
+                    stack[sp].O = (PyObject?)Matching.MatchKeys(stack[sp - 2].O!, keys) ?? Py.None;
+                    sp++;
+                    break;
+                }
+                case OpCode.GetLen: stack[sp].O = PyInt.From(Ops.Len(stack[sp - 1].O!)); sp++; break;
+
+                default:
+                    throw new InvalidOperationException($"unknown opcode {(OpCode)(word & 0xFF)}");
+            }
+            continue;
+
+            error:
+            // A Python-level raise: record this frame in the traceback, then unwind.
+            AddTraceback(pending!, f);
+            unwind:
+            f.Sp = sp;
+            f.Ip = ip;
+            return null;
+        }
+    }
+
+    private static ReadOnlySpan<PyObject> ArgsSpan(Slot[] stack, int start, int count) =>
+        System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+            ref Unsafe.As<Slot, PyObject>(ref stack[start]), count);
+
+    private void PushFrame(Frame nf)
+    {
+        nf.Back = Frame;
+        Frame = nf;
+        if (++Depth > Interp.RecursionLimit)
+        {
+            Depth--;
+            Frame = nf.Back;
+            nf.Back = null;
+            throw PyError.Recursion("maximum recursion depth exceeded");
+        }
+        if (--Budget <= 0) BudgetTick();
+    }
+}

@@ -1,0 +1,75 @@
+using GilGrid.Interp;
+
+namespace GilGrid.Tests.Conformance;
+
+/// <summary>What our interpreter did with one program: captured output and the process exit code.</summary>
+public sealed record RunResult(string Stdout, string Stderr, int ExitCode, bool TimedOut);
+
+/// <summary>
+/// Runs one corpus program through the host API the way `gilgrid run FILE` (and `python FILE`)
+/// would: the corpus folder first on the search path, the absolute file name as the code's
+/// filename, an uncaught exception printed to stderr with exit code 1.
+/// </summary>
+public static class ProgramRunner
+{
+    /// <summary>Starts our stderr when a non-Python .NET exception escaped the host API.</summary>
+    public const string HostErrorPrefix = "[host] ";
+
+    /// <summary>Generous: test builds are Debug and the machine is shared; a hang still fails only its case.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    public static RunResult Run(string folder, string program, TimeSpan? timeout = null)
+    {
+        var folderPath = Path.GetFullPath(Corpus.FolderPath(folder));
+        var path = Path.Combine(folderPath, program);
+        var source = File.ReadAllText(path);
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var exitCode = 0;
+
+        void Execute()
+        {
+            try
+            {
+                using var interpreter = new Interpreter(new InterpreterOptions
+                {
+                    Stdout = stdout, Stderr = stderr, SearchPaths = [folderPath], Argv = [program],
+                });
+                interpreter.Exec(source, path);
+            }
+            catch (PythonException e)
+            {
+                stderr.Write(e.FormattedTraceback);
+                exitCode = 1;
+            }
+            catch (SystemExitException e)
+            {
+                if (e.ExitMessage is not null)
+                    stderr.Write(e.ExitMessage + "\n");
+                exitCode = e.ExitCode;
+            }
+            catch (Exception e)
+            {
+                // Anything else is an engine bug escaping the host API: report it, never crash the run.
+                stderr.Write(HostErrorPrefix + e + "\n");
+                exitCode = -1;
+            }
+        }
+
+        // A dedicated thread with the default stack size (the issue requires deep recursion to work
+        // there), so that a hang fails this case after the timeout instead of blocking the test run.
+        var thread = new Thread(Execute) { IsBackground = true, Name = "conformance " + program };
+        thread.Start();
+        if (!thread.Join(timeout ?? DefaultTimeout))
+            // The thread cannot be stopped and may still be writing: report what is safely readable.
+            return new RunResult(SafeRead(stdout), "", -1, TimedOut: true);
+        return new RunResult(stdout.ToString().Replace(folderPath, Corpus.Placeholder),
+            stderr.ToString().Replace(folderPath, Corpus.Placeholder), exitCode, false);
+    }
+
+    static string SafeRead(StringWriter writer)
+    {
+        try { return writer.ToString(); }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException) { return "(unreadable)"; }
+    }
+}

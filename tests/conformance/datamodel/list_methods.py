@@ -1,0 +1,25 @@
+lst = [3, 1, 4, 1, 5, 9, 2, 6]
+lst.append(5)
+lst.extend([3, 5])
+lst.insert(0, 0)
+lst.insert(100, 99)
+lst.insert(-1, 98)
+print(lst)
+print(lst.index(1), lst.index(1, 3), lst.count(5), lst.count(42))
+print(lst.pop(), lst.pop(0), lst.pop(-2), lst)
+lst.remove(1)
+print(lst)
+lst.reverse()
+print(lst)
+copy = lst.copy()
+lst.sort()
+print(lst, copy is lst, copy == lst)
+lst.sort(reverse=True)
+print(lst)
+lst.clear()
+print(lst, len(lst))
+for bad in ["[].pop()", "[1].pop(5)", "[1].remove(2)", "[1].index(2)", "[1, 2].index(1, 1)", "[].insert()", "[1, 'a'].sort()"]:
+    try:
+        eval(bad)
+    except (IndexError, ValueError, TypeError) as e:
+        print(bad, "->", type(e).__name__, e)

@@ -1,0 +1,10 @@
+s = "hello World, ßtraße ǅ"
+print(s.upper())
+print(s.lower())
+print(s.capitalize())
+print(s.title())
+print(s.swapcase())
+print(s.casefold())
+print("ÉCOLE".lower(), "ﬁ".upper(), "İstanbul".lower(), "ŉ".upper())
+print("they're bill's friends".title(), "hello_world-foo bar".title())
+print("Hello".islower(), "hello".islower(), "HELLO".isupper(), "Hello World".istitle(), "123".islower())

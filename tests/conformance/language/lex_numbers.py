@@ -1,0 +1,12 @@
+# Numeric literals of every kind.
+print(0, 00, 0_0, 1_000_000)
+print(0x1F, 0X_ff, 0o17, 0O_7_7, 0b1010, 0B_1_1)
+print(1.5, .5, 5., 1e3, 1E-3, 1_0.0_1, 1e1_0)
+print(3j, 1.5j, 1e2j, 0j, 10_0J)
+print(type(1), type(1.0), type(1j))
+print(123456789012345678901234567890 * 10)
+print(0xFFFFFFFFFFFFFFFFFFFF, -0b1)
+print(1.0e308 * 10, -1e400)
+print(0.1 + 0.2, 1/3, 2**0.5)
+print(1_2.3_4e-1_0)
+print(repr(1e16), repr(1e15), repr(123.0), repr(1e-5), repr(0.0001))

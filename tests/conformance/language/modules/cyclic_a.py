@@ -1,0 +1,7 @@
+import modules.cyclic_b as b
+
+NAME = "a"
+
+
+def partner():
+    return b.NAME

@@ -1,0 +1,6 @@
+public_value = 1
+_private_value = 2
+
+
+def helper():
+    return "helper"

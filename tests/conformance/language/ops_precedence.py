@@ -1,0 +1,12 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 ^ 3 & 1, ~5 + 1, -~5)
+print(not 1 == 2, not (1 and 0), 1 < 2 == 2, (1 < 2) == 2)
+print(3 if 1 else 4 + 10, (3 if 0 else 4) + 10)
+print(1 + 2 == 3 and 4 > 3 or 0, 0 or 1 and 2, (0 or 1) and 2)
+x = 5
+print(-x ** 2, +x, - -x, not -x, ~-x)
+print("a" + "b" * 3, ("a" + "b") * 3, [0] * 2 + [1])
+print(2 * 3 ** 2, 2 ** 3 * 2, 10 % 3 ** 2, -7 // 2, -7 % 3, 7 % -3)
+print(1 if True else 2 if False else 3, (lambda: 1 if False else 2)())

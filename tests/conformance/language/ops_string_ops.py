@@ -1,0 +1,12 @@
+s = "Hello, World"
+print(s + "!", s * 2, s.lower(), s.upper(), s.swapcase(), s.title())
+print(s.split(", "), "-".join(["a", "b", "c"]), s.replace("l", "L", 2), s.find("o"), s.rfind("o"))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s.count("l"), len(s), s[::-1])
+print("  pad  ".strip(), "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("a,b,,c".split(","), "a b  c".split(), "k=v=w".split("=", 1), "line1\nline2".splitlines())
+print("abc".center(9, "*"), "7".zfill(3), "ab".ljust(4, ".") + "|", "ab".rjust(4) + "|")
+print("%s is %d years and %.1f%%" % ("Ann", 30, 99.5), "%r|%5s|%-5s|%x" % ("q", "r", "l", 255))
+print("Straße".casefold(), "ß".upper(), "İ".lower() == "i̇", "abc".isalpha(), "12".isdigit(), " ".isspace())
+print(ord("A"), chr(97), "a" < "b", "apple" > "Apple", str(12) + str(3.5) + str(None))
+print("{}-{}".format(1, 2), "{name}!".format(name="x"), "{:>5}|{:<5}|{:^5}".format(1, 2, 3))
+print(" ".join(reversed("a b c".split())), "".join(sorted("banana")), "ab" in "cabd")

@@ -1,0 +1,3 @@
+print("broken module starts")
+value = 1
+raise ValueError("broken module failed during import")

@@ -1,0 +1,2 @@
+from ..flat import Square
+from . import cube

@@ -1,0 +1,3 @@
+print("ok")
+message = "never closed
+print(message)

@@ -1,0 +1,8 @@
+def check_sorted(values):
+    for a, b in zip(values, values[1:]):
+        assert a <= b, f"{a} > {b}"
+    return True
+
+
+print(check_sorted([1, 2, 3]))
+check_sorted([1, 3, 2])

@@ -1,0 +1,8 @@
+class Account:
+    def __init__(self):
+        self.balance = 0
+
+
+acct = Account()
+print(acct.balance)
+print(acct.balanse)

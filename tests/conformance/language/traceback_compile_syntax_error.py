@@ -1,0 +1,3 @@
+source = "def broken(:\n    pass\n"
+print("compiling")
+compile(source, "<plugin>", "exec")

@@ -1,0 +1,8 @@
+def compute(values):
+    total = 0
+    for v in values:
+        totl = total + v
+    return totl + vaules
+
+
+compute([1])

@@ -1,0 +1,8 @@
+def step():
+    try:
+        raise KeyError("first")
+    finally:
+        print("finally runs")
+
+
+step()
