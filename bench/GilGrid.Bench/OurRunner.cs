@@ -52,8 +52,17 @@ internal sealed class OurRunner(TimeSpan timeout)
         catch (Exception e)
         {
             // Anything else escaping Exec is an engine bug; report it per program, keep benchmarking.
-            return RunResult.Failed($"host {e.GetType().Name}: {FirstLine(e.Message)}", stdout.ToString());
+            return RunResult.Failed($"host {e.GetType().Name}: {FirstLine(e.Message)}{EngineFrame(e)}", stdout.ToString());
         }
+    }
+
+    /// <summary>The innermost engine method on the exception's stack, to point at the bug.</summary>
+    static string EngineFrame(Exception e)
+    {
+        foreach (var frame in new StackTrace(e).GetFrames())
+            if (frame.GetMethod() is { DeclaringType.Namespace: { } ns } method && ns.StartsWith("GilGrid.Interp", StringComparison.Ordinal))
+                return $" (in {method.DeclaringType.Name}.{method.Name})";
+        return "";
     }
 
     static string FirstLine(string text)
