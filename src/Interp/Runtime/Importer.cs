@@ -16,11 +16,9 @@ public static partial class NativeModules
         foreach (var d in All()) Defs[d.Name] = d;
     }
 
-    /// <summary>The list of module definitions; extend it in partial files with `static partial` hooks.</summary>
-    private static IEnumerable<NativeModuleDef> All()
-    {
-        yield break;
-    }
+    /// <summary>Each family of modules keeps its own list in src/Interp/Modules, so that they grow apart.</summary>
+    private static IEnumerable<NativeModuleDef> All() =>
+        [.. Modules.CoreModules.All, .. Modules.DataModules.All, .. Modules.ConcurrencyModules.All];
 
     public static NativeModuleDef? Find(string name) => Defs.GetValueOrDefault(name);
 }

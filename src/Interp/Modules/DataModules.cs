@@ -1,0 +1,9 @@
+using GilGrid.Interp.Runtime;
+
+namespace GilGrid.Interp.Modules;
+
+/// <summary>The native modules of this family (re, json, struct, pickle, base64, binascii, hashlib, hmac, zlib, io, csv, unicodedata, uuid, difflib, random, statistics, fractions, decimal, time, datetime).</summary>
+internal static class DataModules
+{
+    public static readonly NativeModuleDef[] All = [];
+}
