@@ -46,6 +46,8 @@ internal sealed partial class Tokenizer
 
     /// <summary>Set just before throwing an error CPython's tokenizer reports by status code.</summary>
     private bool deferred;
+    /// <summary>The column of a comment just skipped on this line, or -1.</summary>
+    private int commentCol = -1;
 
     public IReadOnlyList<Token> Tokens => tokens;
 
@@ -125,6 +127,7 @@ internal sealed partial class Tokenizer
             char c = src[pos];
             if (c == '#')
             {
+                commentCol = Col;
                 while (pos < src.Length && src[pos] != '\n') pos++;
                 continue;
             }
@@ -139,19 +142,21 @@ internal sealed partial class Tokenizer
                         throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, lineLength + 1));
                     continue;
                 }
-                if (pos + 1 >= src.Length) throw Deferred(Error("unexpected EOF while parsing", line, Col, line, Col));
+                if (pos + 1 >= src.Length) throw Deferred(source.ErrorRaw("unexpected EOF while parsing", line, Col + 2, line, -1));
                 throw Deferred(source.ErrorRaw("unexpected character after line continuation character", line, Col + 2, line, 0));
             }
             if (c == '\n')
             {
                 if (parens.Count == 0 && lineHasTokens)
                 {
-                    int p0 = pos, c0 = Col;
+                    // As in CPython, a NEWLINE after a comment starts where the comment does.
+                    int p0 = pos, c0 = commentCol >= 0 ? commentCol : Col;
                     pos++;
-                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, c0 + 1, p0, pos));
+                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, Col, p0, pos));
                     lineHasTokens = false;
                 }
                 else pos++;
+                commentCol = -1;
                 NewLine();
                 if (parens.Count == 0) atLineStart = true;
                 continue;
@@ -178,7 +183,7 @@ internal sealed partial class Tokenizer
 
     private void Finish()
     {
-        if (modes.Count > 0)
+        if (modes.Count > 0 && modes[^1].InLiteral)
         {
             var m = modes[^1];
             throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {source.LastLine})"

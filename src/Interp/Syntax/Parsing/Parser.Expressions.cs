@@ -88,9 +88,8 @@ internal sealed partial class Parser
             var test = Disjunction();
             if (!AtKw("else"))
             {
-                if (Cur.Kind == TokenKind.Newline || AtOp(")") || AtOp("]") || AtOp("}") || AtOp(",") || AtOp(":"))
-                    throw ErrorRange(body, test, "expected 'else' after 'if' expression");
-                throw Invalid();
+                if (AtOp(":")) throw Invalid();
+                throw ErrorRange(body, test, "expected 'else' after 'if' expression");
             }
             Next();
             var orElse = Expression();

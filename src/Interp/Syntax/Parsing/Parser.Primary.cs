@@ -54,12 +54,14 @@ internal sealed partial class Parser
         var args = new List<Expr>();
         var keywords = new List<Keyword>();
         bool sawKeyword = false, sawKwUnpack = false;
+        string? misplaced = null;
         while (!AtOp(")"))
         {
             var start = Cur;
             int startIndex = p;
             if (TryOp("*"))
             {
+                if (AtOp(",") || AtOp(")")) throw ErrorAt(Cur, "Invalid star expression");
                 var v = Expression();
                 var st = Fin(new Starred(v, ExprContext.Load), start);
                 if (sawKwUnpack)
@@ -103,13 +105,14 @@ internal sealed partial class Parser
                     var eq = Next();
                     throw source.Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Line, e.Col, eq.EndLine, eq.EndCol);
                 }
-                // CPython reports these at the token after the argument (its last token read).
-                if (sawKwUnpack) throw ErrorAt(Cur, "positional argument follows keyword argument unpacking");
-                if (sawKeyword) throw ErrorAt(Cur, "positional argument follows keyword argument");
+                misplaced ??= sawKwUnpack ? "positional argument follows keyword argument unpacking"
+                    : sawKeyword ? "positional argument follows keyword argument" : null;
                 args.Add(e);
             }
             if (!TryOp(",")) break;
         }
+        // CPython reports this after reading the whole argument list, at the token after it.
+        if (misplaced != null) throw ErrorAt(Cur, misplaced);
         return (args, keywords);
     }
 
@@ -162,6 +165,7 @@ internal sealed partial class Parser
         if (!AtOp(":"))
         {
             lower = NamedExpression();
+            if (AtOp("=")) throw MistakenAssignment(lower);
             if (!AtOp(":")) return lower;
         }
         Next();

@@ -162,6 +162,8 @@ internal sealed partial class Parser
         var first = Cur;
         int firstIndex = p;
         if (AtKw("lambda")) throw LambdaInField();
+        if (!StartsExpression(Cur) && !AtOp("*") && !AtKw("yield"))
+            throw ErrorAt(Cur, "f-string: expecting a valid expression after '{'");
         Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
         if (!AtOp("=") && !AtOp("!") && !AtOp(":") && !AtOp("}"))
         {
