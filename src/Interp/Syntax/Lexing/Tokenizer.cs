@@ -139,7 +139,7 @@ internal sealed partial class Tokenizer
                     pos += 2;
                     NewLine();
                     if (pos >= src.Length)
-                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, lineLength + 1));
+                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, -1));
                     continue;
                 }
                 if (pos + 1 >= src.Length) throw Deferred(source.ErrorRaw("unexpected EOF while parsing", line, Col + 2, line, -1));
@@ -183,7 +183,9 @@ internal sealed partial class Tokenizer
 
     private void Finish()
     {
-        if (modes.Count > 0 && modes[^1].InLiteral)
+        // Input ending in an f-string's text is an unterminated f-string; ending in a replacement
+        // field (its expression or format spec) leaves the field's '{' unclosed.
+        if (modes.Count > 0 && modes[^1].InLiteral && !modes[^1].InSpec)
         {
             var m = modes[^1];
             throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {source.LastLine})"
@@ -347,6 +349,7 @@ internal sealed partial class Tokenizer
                 char want = open.Ch == '(' ? ')' : open.Ch == '[' ? ']' : '}';
                 if (op[0] != want)
                 {
+                    if (atFieldDepth) throw Error($"f-string: unmatched '{op}'", line, c0, line, c0);
                     if (open.Line != line)
                         throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{open.Ch}' on line {open.Line}",
                             line, c0, line, c0);

@@ -31,6 +31,7 @@ internal sealed partial class Parser
     {
         if (!AtOp("*")) return NamedExpression();
         var t = Next();
+        if (AtOp(",") || AtOp(")") || AtOp("]") || AtOp("}")) throw ErrorAt(Cur, "Invalid star expression");
         return Fin(new Starred(BitwiseOr(), ExprContext.Load), t);
     }
 

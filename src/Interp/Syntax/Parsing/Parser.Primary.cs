@@ -159,6 +159,7 @@ internal sealed partial class Parser
         if (AtOp("*"))
         {
             Next();
+            if (AtOp(",") || AtOp("]")) throw ErrorAt(Cur, "Invalid star expression");
             return Fin(new Starred(BitwiseOr(), ExprContext.Load), start);
         }
         Expr? lower = null;
@@ -219,7 +220,8 @@ internal sealed partial class Parser
             bool isAsync = TryKw("async");
             Next();
             var target = ForTargets();
-            ExpectKw("in");
+            if (!AtKw("in")) throw ErrorAt(Cur, "'in' expected after for-loop variables");
+            Next();
             var iter = Disjunction();
             var ifs = new List<Expr>();
             while (TryKw("if")) ifs.Add(Disjunction());

@@ -209,7 +209,7 @@ internal sealed partial class Parser
                     specPending.FlushInto(specValues);
                     specValues.Add(inner);
                 }
-                else throw ErrorAt(Cur, "f-string: expecting '}'");
+                else throw ErrorAt(Cur, "f-string: expecting '}', or format specs");
             }
             specPending.FlushInto(specValues);
             spec = new JoinedStr(specValues).At<JoinedStr>(colon.Line, colon.Col, Cur.Line, Cur.Col);
