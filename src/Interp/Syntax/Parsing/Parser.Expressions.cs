@@ -58,13 +58,13 @@ internal sealed partial class Parser
         return e;
     }
 
-    private SyntaxErrorException MistakenAssignment(Expr e)
+    private Exception MistakenAssignment(Expr e)
     {
-        int save = p, saveMax = maxFetched;
+        int save = p, saveMax = maxFetched, saveDepth = depth;
         Next();
         Expr? rhs = null;
         try { rhs = BitwiseOr(); }
-        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
+        catch (Exception failure) when (Recoverable(failure)) { }
         if (rhs != null && !AtOp("=") && !AtOp(":="))
         {
             if (e is Name) return ErrorRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -73,6 +73,7 @@ internal sealed partial class Parser
         }
         p = save;
         maxFetched = saveMax;
+        depth = saveDepth;
         return Invalid();
     }
 

@@ -123,16 +123,17 @@ internal sealed partial class Parser
         throw MissingComma(lastElement);
     }
 
-    private SyntaxErrorException MissingComma(Node? lastElement)
+    private Exception MissingComma(Node? lastElement)
     {
         if (lastElement != null && StartsExpression(Cur) && !(lastElement is Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart))
         {
-            int save = p, saveMax = maxFetched;
+            int save = p, saveMax = maxFetched, saveDepth = depth;
             Expr? next = null;
             try { next = Expression(); }
-            catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
+            catch (Exception failure) when (Recoverable(failure)) { }
             p = save;
             maxFetched = saveMax;
+            depth = saveDepth;
             if (next != null) return source.Error("invalid syntax. Perhaps you forgot a comma?",
                 lastElement.Line, lastElement.Col, next.EndLine, next.EndCol);
         }

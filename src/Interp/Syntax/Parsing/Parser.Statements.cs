@@ -61,11 +61,12 @@ internal sealed partial class Parser
     {
         // The rule is skipped for `name "string"` (string prefixes and the like), as in CPython.
         if (!StartsExpression(Cur) || (Prev.Kind == TokenKind.Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart)) return;
-        int save = p, saveMax = maxFetched;
+        int save = p, saveMax = maxFetched, saveDepth = depth;
         try { Expression(); }
-        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
+        catch (Exception failure) when (Recoverable(failure)) { }
         p = save;
         maxFetched = saveMax;
+        depth = saveDepth;
     }
 
     /// <summary>`block: NEWLINE INDENT statements DEDENT | simple_stmts`; `what` names the header for errors.</summary>
@@ -163,7 +164,7 @@ internal sealed partial class Parser
                 // CPython names a bad target only when an annotation follows; otherwise the error
                 // is the generic one at the ':' where its first pass stopped.
                 try { annotation = Expression(); }
-                catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure))
+                catch (Exception failure) when (Recoverable(failure))
                 {
                     maxFetched = colon;
                     throw Invalid();

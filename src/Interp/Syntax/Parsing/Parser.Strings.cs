@@ -135,7 +135,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>`f"{lambda x: 1}"`: the ':' starts the format spec, so CPython asks for parentheses.</summary>
-    private SyntaxErrorException LambdaInField()
+    private Exception LambdaInField()
     {
         var start = Cur;
         for (int i = p; i < toks.Count; i++)

@@ -68,14 +68,14 @@ internal sealed partial class Parser
     /// <summary>At '=': whether a `bitwise_or` operand follows, not itself followed by '=' or ':='.</summary>
     private bool OperandFollowsAlone()
     {
-        int save = p, saveMax = maxFetched;
+        int save = p, saveMax = maxFetched, saveDepth = depth;
         try
         {
             Next();
             BitwiseOr();
             return !AtOp("=") && !AtOp(":=");
         }
-        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure))
+        catch (Exception failure) when (Recoverable(failure))
         {
             return false;
         }
@@ -83,6 +83,7 @@ internal sealed partial class Parser
         {
             p = save;
             maxFetched = saveMax;
+            depth = saveDepth;
         }
     }
 
