@@ -44,6 +44,9 @@ internal sealed partial class Tokenizer
     /// <summary>Whether <see cref="StopError"/> replaces an error the parser finds before reaching it.</summary>
     public bool ErrorOverridesParser { get; private set; }
 
+    /// <summary>Whether <see cref="StopError"/> was found at the end of input (a string or line still open).</summary>
+    public bool StoppedAtEnd { get; private set; }
+
     /// <summary>Set just before throwing an error CPython's tokenizer reports by status code.</summary>
     private bool deferred;
     /// <summary>The column of a comment just skipped on this line, or -1.</summary>
@@ -97,6 +100,7 @@ internal sealed partial class Tokenizer
         {
             StopError = e;
             ErrorOverridesParser = !deferred && modes.Count == 0;
+            StoppedAtEnd = pos >= src.Length;
             if (deferred && parens.Count > 0) UnclosedParen = parens[^1];
             tokens.Add(new Token(TokenKind.Error, "", line, Col, line, Col, pos, pos));
         }

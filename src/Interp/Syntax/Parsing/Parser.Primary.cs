@@ -128,12 +128,14 @@ internal sealed partial class Parser
         if (lastElement != null && StartsExpression(Cur) && !(lastElement is Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart))
         {
             int save = p, saveMax = maxFetched, saveDepth = depth;
+            trials++;
             Expr? next = null;
             try { next = Expression(); }
             catch (Exception failure) when (Recoverable(failure)) { }
             p = save;
             maxFetched = saveMax;
             depth = saveDepth;
+            trials--;
             if (next != null) return source.Error("invalid syntax. Perhaps you forgot a comma?",
                 lastElement.Line, lastElement.Col, next.EndLine, next.EndCol);
         }
