@@ -96,7 +96,7 @@ public sealed partial class ThreadState
 
     internal static string CallableName(PyObject c) => c switch
     {
-        PyFunction f => f.QualName + "()",
+        PyFunction f => (f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + f.QualName + "()",
         PyMethod m => CallableName(m.Func),
         PyBuiltinFunction b => b.QualName + "()",
         PyType t => t.Name + "()",
