@@ -1,6 +1,7 @@
 using GilGrid.Grains.Execution;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Interp;
+using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Grains;
 
@@ -18,6 +19,10 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     private readonly CapturedOutput _stdout = new();
     private readonly CapturedOutput _stderr = new();
     private Interpreter? _interpreter;
+    // Stops the running code. The engine reads one token for an interpreter's whole life and a
+    // cancelled source cannot be reset, so a stopped interpreter is replaced by a fresh one (its
+    // state is lost) until the engine takes a token per call.
+    private CancellationTokenSource? _stop;
 
     private DateTime? _runningSince;
     private long _callsCompleted;
@@ -29,7 +34,7 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
         _runningSince = DateTime.UtcNow;
         try
         {
-            var result = await pythonThreads.RunAsync(() => RunExec(source), cancellationToken);
+            var result = await pythonThreads.RunAsync(() => RunExec(source, cancellationToken), cancellationToken);
             _callsCompleted++;
             if (result.Error is not null)
             {
@@ -49,28 +54,51 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
 
     public Task Close()
     {
-        _interpreter?.Dispose();
-        _interpreter = null;
+        DropInterpreter();
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _interpreter?.Dispose();
-        _interpreter = null;
+        DropInterpreter();
         return Task.CompletedTask;
     }
 
-    private ExecResult RunExec(string source)
+    private void DropInterpreter()
+    {
+        _interpreter?.Dispose();
+        _interpreter = null;
+        _stop?.Dispose();
+        _stop = null;
+    }
+
+    private ExecResult RunExec(string source, CancellationToken cancellationToken)
     {
         // Created on first use: an interpreter is cheap, but an activation that only answers status
         // calls should not pay for one.
-        _interpreter ??= new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
+        if (_interpreter is null)
+        {
+            _stop = new CancellationTokenSource();
+            _interpreter = new Interpreter(new InterpreterOptions
+            {
+                Stdout = _stdout,
+                Stderr = _stderr,
+                Cancellation = _stop.Token,
+            });
+        }
         PythonError? error = null;
         try
         {
+            using var stopOnCancel = cancellationToken.Register(static stop => ((CancellationTokenSource)stop!).Cancel(), _stop);
             _interpreter.Exec(source, "<string>");
+        }
+        catch (ExecutionInterruptedException)
+        {
+            _stdout.Take();
+            _stderr.Take();
+            DropInterpreter();
+            throw new OperationCanceledException("the call was cancelled while its Python code ran", cancellationToken);
         }
         catch (PythonException e)
         {

@@ -10,6 +10,10 @@ public static class CommandLine
     /// <summary>Exit code for bad usage, as Python's own command line uses.</summary>
     public const int UsageExitCode = 2;
 
+    /// <summary>Exit code after Ctrl-C stopped the command (128 + SIGINT, what a shell reports for
+    /// CPython ended by KeyboardInterrupt).</summary>
+    public const int InterruptedExitCode = 130;
+
     /// <summary>Exit code for a bug in gilgrid itself (EX_SOFTWARE from sysexits.h).</summary>
     public const int InternalErrorExitCode = 70;
 
@@ -20,9 +24,19 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
     {
+        using var interrupt = new CancellationTokenSource();
+        // The first Ctrl-C asks the running command to stop (Python sees it at its next check and
+        // the command exits 130, as CPython does after KeyboardInterrupt); a second one kills the
+        // process, in case something does not stop.
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
+        {
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCtrlC;
         try
         {
-            return await DispatchAsync(args, console);
+            return await DispatchAsync(args, console, interrupt.Token);
         }
         catch (UsageException e)
         {
@@ -46,11 +60,12 @@ public static class CommandLine
         }
         finally
         {
+            Console.CancelKeyPress -= onCtrlC;
             console.Out.Flush();
         }
     }
 
-    private static Task<int> DispatchAsync(IReadOnlyList<string> args, CliConsole console)
+    private static Task<int> DispatchAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
     {
         if (args.Count == 0)
             throw new UsageException("gilgrid: a command is required", Usage, HelpHint);
@@ -71,7 +86,7 @@ public static class CommandLine
             var what = args[0].StartsWith('-') ? "unknown option" : "unknown command";
             throw new UsageException($"gilgrid: {what} '{args[0]}'", Usage, HelpHint);
         }
-        return command.RunAsync(args.Skip(1).ToArray(), console);
+        return command.RunAsync(args.Skip(1).ToArray(), console, interrupt);
     }
 
     /// <summary>The Python version whose language and messages GilGrid follows.</summary>

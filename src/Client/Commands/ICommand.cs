@@ -10,6 +10,7 @@ public interface ICommand
     string Summary { get; }
 
     /// <summary>Runs with the arguments after the command name; throws <see cref="UsageException"/>
-    /// or <see cref="CliErrorException"/> for errors the user should see as one message.</summary>
-    Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console);
+    /// or <see cref="CliErrorException"/> for errors the user should see as one message.
+    /// <paramref name="interrupt"/> fires on Ctrl-C.</summary>
+    Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt);
 }

@@ -28,7 +28,7 @@ public sealed class InterpCommand : ICommand
 
     public string Summary => "list, inspect or close the interpreters of a cluster";
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
     {
         if (args.Count > 0 && args[0] is "-h" or "--help")
         {
@@ -36,7 +36,7 @@ public sealed class InterpCommand : ICommand
             return 0;
         }
         var (action, name, address) = Parse(args);
-        await using var connection = await ClusterConnection.ConnectAsync(address, CancellationToken.None);
+        await using var connection = await ClusterConnection.ConnectAsync(address, interrupt);
         var grains = connection.Client;
         switch (action)
         {

@@ -30,14 +30,14 @@ public sealed class RunCommand : ICommand
 
     public string Summary => "run a Python file or a -c string, like `python`";
 
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
+    public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
     {
         if (args.Count > 0 && args[0] is "-h" or "--help")
         {
             console.Out.Write(Help);
             return Task.FromResult(0);
         }
-        return LocalRunner.RunAsync(Parse(args, console), console);
+        return LocalRunner.RunAsync(Parse(args, console), console, interrupt);
     }
 
     // Only the first argument can be an option today; options that modify a run (a backend, say)

@@ -1,5 +1,6 @@
 using GilGrid.Client.Commands;
 using GilGrid.Interp;
+using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Local;
 
@@ -14,14 +15,15 @@ public static class LocalRunner
     /// </summary>
     private const int PythonThreadStackBytes = 16 * 1024 * 1024;
 
-    public static Task<int> RunAsync(PythonProgram program, CliConsole console)
+    /// <summary>Runs the program; <paramref name="interrupt"/> stops it (Ctrl-C).</summary>
+    public static Task<int> RunAsync(PythonProgram program, CliConsole console, CancellationToken interrupt)
     {
         var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                done.SetResult(Run(program, console));
+                done.SetResult(Run(program, console, interrupt));
             }
             catch (Exception e)
             {
@@ -35,7 +37,7 @@ public static class LocalRunner
         return done.Task;
     }
 
-    private static int Run(PythonProgram program, CliConsole console)
+    private static int Run(PythonProgram program, CliConsole console, CancellationToken interrupt)
     {
         using var interpreter = new Interpreter(new InterpreterOptions
         {
@@ -43,6 +45,7 @@ public static class LocalRunner
             Stderr = console.Error,
             Argv = program.Argv,
             SearchPaths = program.SearchPaths,
+            Cancellation = interrupt,
         });
         try
         {
@@ -63,6 +66,14 @@ public static class LocalRunner
             if (e.ExitMessage is not null)
                 WriteBlock(console.Error, e.ExitMessage);
             return e.ExitCode;
+        }
+        catch (ExecutionInterruptedException) when (interrupt.IsCancellationRequested)
+        {
+            // Unlike CPython's KeyboardInterrupt, the stop cannot be caught by the script, and it
+            // carries no traceback: the last line of CPython's report is what is left.
+            console.Out.Flush();
+            console.Error.WriteLine("KeyboardInterrupt");
+            return CommandLine.InterruptedExitCode;
         }
     }
 

@@ -83,4 +83,18 @@ public sealed class InterpreterGrainTests(ClusterFixture fixture)
 
         Assert.Equal(new ExecResult("out\n", "err\n", null), result);
     }
+
+    [Fact]
+    public async Task Cancelling_a_call_stops_a_runaway_loop_and_the_grain_answers_the_next_call()
+    {
+        var grain = Interpreter("runaway");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => grain.Exec("while True:\n    pass\n", cancel.Token));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1.5), $"the cancelled call took {watch.Elapsed}");
+
+        Assert.Equal(new ExecResult("alive\n", "", null), await grain.Exec("print('alive')").WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.False((await grain.Status()).IsRunning);
+    }
 }

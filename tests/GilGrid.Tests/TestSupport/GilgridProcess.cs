@@ -18,21 +18,7 @@ public static class GilgridProcess
     public static async Task<ProcessResult> RunAsync(IEnumerable<string> args, string? workingDirectory = null,
         string? stdin = null)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gilgrid.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment.Remove("GILGRID_DEBUG");
-
+        var start = StartInfo(args, workingDirectory);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("gilgrid did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -54,6 +40,26 @@ public static class GilgridProcess
     }
 
     public static Task<ProcessResult> RunAsync(params string[] args) => RunAsync(args, null, null);
+
+    /// <summary>How to start gilgrid with <paramref name="args"/>: all streams redirected, UTF-8.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gilgrid.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment.Remove("GILGRID_DEBUG");
+        return start;
+    }
 
     /// <summary>The `dotnet` executable: the SDK tells child processes where it is; otherwise PATH.</summary>
     private static string DotnetHost() =>
