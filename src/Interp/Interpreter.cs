@@ -103,7 +103,8 @@ public sealed class Interpreter : IDisposable
 
     internal CodeObject CompileSource(string source, string fileName, ParseMode mode)
     {
-        SourceCache[fileName] = source;
+        // Like linecache, pseudo-files such as "<string>" have no source lines in tracebacks.
+        if (!(fileName.StartsWith('<') && fileName.EndsWith('>'))) SourceCache[fileName] = source;
         return PythonRuntime.Compile(source, fileName, mode);
     }
 

@@ -90,7 +90,7 @@ public static class Formatting
 
     public static PyObject FormatInt(PyInt v, string spec)
     {
-        if (spec.Length == 0) return PyStr.From(v.ToDecimalString());
+        if (spec.Length == 0) return Ops.Str(v);
         var sp = Parse(spec, "int");
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);

@@ -14,6 +14,8 @@ public enum CodeFlags
     Generator = 32,
     Coroutine = 128,
     AsyncGenerator = 512,
+    /// <summary>A list/set/dict comprehension: CPython 3.12+ inlines these, so tracebacks hide their frame.</summary>
+    InlinedComprehension = 1 << 20,
 }
 
 /// <summary>One exception-table entry: instructions [Start, End) jump to Target with the stack cut to Depth.</summary>

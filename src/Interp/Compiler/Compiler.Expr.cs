@@ -10,6 +10,7 @@ public sealed partial class PyCompiler
 {
     private void Expr(Expr e)
     {
+        CompileGuard.Check();
         SetLoc(e);
         switch (e)
         {
@@ -323,7 +324,7 @@ public sealed partial class PyCompiler
         SetLoc(node);
         if (isGen) Emit(OpCode.ReturnConst, Const(Py.None));
         else Emit(OpCode.ReturnValue);
-        var code = LeaveUnit(CodeFlags.None, 1, 0, 0, false);
+        var code = LeaveUnit(isGen ? CodeFlags.None : CodeFlags.InlinedComprehension, 1, 0, 0, false);
         SetLoc(node);
         int flags = EmitClosure(code);
         Emit(OpCode.LoadConst, _u.B.AddUniqueConst(code));
@@ -401,6 +402,7 @@ public sealed partial class PyCompiler
     // ---- assignment targets --------------------------------------------------------------
     private void StoreTarget(Expr t)
     {
+        CompileGuard.Check();
         SetLoc(t);
         switch (t)
         {
@@ -409,6 +411,9 @@ public sealed partial class PyCompiler
                 Expr(at.Value);
                 SetLoc(at);
                 Emit(OpCode.StoreAttr, _u.B.Name(at.Attr));
+                if (at.Value is Name { Id: "self" })
+                    foreach (var outer in _units)
+                        if (outer.StaticAttributes != null) { outer.StaticAttributes.Add(at.Attr); break; }
                 break;
             case Subscript sub:
                 Expr(sub.Value);

@@ -26,6 +26,8 @@ public sealed partial class PyCompiler
         public readonly List<Block> Blocks = [];
         public int Depth;
         public int FreeCount;
+        /// <summary>Class bodies: names stored as `self.X` in functions nested in the class (3.13's __static_attributes__).</summary>
+        public HashSet<string>? StaticAttributes;
     }
 
     private readonly SymbolTable _st;

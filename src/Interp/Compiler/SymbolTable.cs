@@ -23,6 +23,8 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
     public readonly List<string> Params = [];
     /// <summary>Class scopes: free names the class code only passes through to its methods.</summary>
     public readonly HashSet<string> ClassFreeThrough = [];
+    /// <summary>Where each nonlocal name was declared (for the error position).</summary>
+    public readonly Dictionary<string, Node> NonlocalAt = [];
     public bool IsGenerator, IsCoroutine, NeedsClassCell, HasVarArgs, HasVarKw;
     /// <summary>Class scopes only: whether a method uses `super` or `__class__`.</summary>
     public bool ChildUsesClassCell;
@@ -102,6 +104,7 @@ public sealed class SymbolTable
 
     private void Visit(Stmt s)
     {
+        CompileGuard.Check();
         switch (s)
         {
             case FunctionDef fd:
@@ -204,6 +207,7 @@ public sealed class SymbolTable
                     if ((f & SymFlags.Use) != 0) throw Error($"name '{n}' is used prior to nonlocal declaration", nl);
                     if ((f & SymFlags.Local) != 0) throw Error($"name '{n}' is assigned to before nonlocal declaration", nl);
                     _cur.Add(n, SymFlags.Nonlocal);
+                    _cur.NonlocalAt.TryAdd(n, nl);
                 }
                 break;
             case ExprStmt es: Visit(es.Value); break;
@@ -271,6 +275,7 @@ public sealed class SymbolTable
 
     private void Visit(Expr e)
     {
+        CompileGuard.Check();
         switch (e)
         {
             case Name n:
@@ -420,7 +425,7 @@ public sealed class SymbolTable
             if ((f & SymFlags.Global) != 0) s.Resolved[name] = NameScope.GlobalExplicit;
             else if ((f & SymFlags.Nonlocal) != 0)
             {
-                if (!bound.Contains(name)) throw Error($"no binding for nonlocal '{name}' found", s.Node);
+                if (!bound.Contains(name)) throw Error($"no binding for nonlocal '{name}' found", s.NonlocalAt.GetValueOrDefault(name) ?? s.Node);
                 s.Resolved[name] = NameScope.Free;
                 free.Add(name);
             }

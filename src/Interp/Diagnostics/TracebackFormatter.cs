@@ -53,10 +53,14 @@ public static class TracebackFormatter
         int lastLine = -1, count = 0;
         for (var t = tb; t != null; t = t.Next)
         {
+            // An inlined comprehension (CPython 3.12+) has no frame of its own: the enclosing
+            // frame's entry shows the comprehension's position instead.
+            string name = t.Frame.Code.Name;
+            while (t.Next != null && (t.Next.Frame.Code.Flags & CodeFlags.InlinedComprehension) != 0) t = t.Next;
             var code = t.Frame.Code;
             var pos = t.Lasti >= 0 && t.Lasti < code.Positions.Length ? code.Positions[t.Lasti] : new SourceSpan(code.FirstLine, code.FirstLine, -1, -1);
             int line = pos.Line;
-            if (code.FileName == lastFile && line == lastLine && code.Name == lastName)
+            if (code.FileName == lastFile && line == lastLine && name == lastName)
             {
                 count++;
                 if (count > RecursiveCutoff) continue;
@@ -64,10 +68,10 @@ public static class TracebackFormatter
             else
             {
                 if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
-                lastFile = code.FileName; lastLine = line; lastName = code.Name;
+                lastFile = code.FileName; lastLine = line; lastName = name;
                 count = 1;
             }
-            sb.Append($"  File \"{code.FileName}\", line {(line > 0 ? line.ToString() : "None")}, in {code.Name}\n");
+            sb.Append($"  File \"{code.FileName}\", line {(line > 0 ? line.ToString() : "None")}, in {name}\n");
             AppendSource(sb, interp, code.FileName, pos);
         }
         if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);

@@ -164,7 +164,7 @@ public static class ArgCheck
         if (npos > maxPos)
             throw PyError.TypeError(maxPos == 0
                 ? $"{fname}() takes no positional arguments"
-                : $"{fname}() takes at most {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
+                : $"{fname} expected at most {maxPos} argument{(maxPos == 1 ? "" : "s")}, got {npos}");
         for (int i = 0; i < npos; i++) result[i] = args[i];
         for (int k = 0; k < nkw; k++)
         {

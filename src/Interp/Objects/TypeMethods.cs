@@ -122,6 +122,12 @@ public static class TypeMethods
                 cls.Attrs[s] = new PyMemberSlot(cls, s);
             }
         }
+        if (cls.HasInstanceDict && !bases.Any(b => b.HasInstanceDict))
+        {
+            cls.Attrs["__dict__"] = new PyGetSet(cls, "__dict__", o => o.Dict ??= new PyDict(),
+                (o, v) => o.Dict = v as PyDict ?? throw PyError.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));
+            cls.Attrs["__weakref__"] = new PyGetSet(cls, "__weakref__", o => Py.None, null);
+        }
         if (!cls.Attrs.ContainsKey("__doc__")) cls.Attrs["__doc__"] = Py.None;
         if (cls.Attrs.ContainsKey("__eq__") && !cls.Attrs.ContainsKey("__hash__")) cls.Attrs["__hash__"] = Py.None;
         cls.Mro = PyType.ComputeMro(cls);

@@ -105,7 +105,7 @@ internal sealed class Importer(Interpreter interp)
             if (File.Exists(pkgInit)) return LoadSource(fullName, pkgInit, Path.Combine(dir, shortName), parent);
             if (File.Exists(file)) return LoadSource(fullName, file, null, parent);
         }
-        throw NotFound(fullName, parent?.Name);
+        throw NotFound(fullName);
     }
 
     private List<string> SysPath()

@@ -7,8 +7,20 @@ public static partial class Ops
     /// <summary>The object.__getattribute__ and object.__setattr__ descriptors, to detect overrides cheaply.</summary>
     internal static PyObject? ObjectGetAttribute, ObjectSetAttr, ObjectDelAttr, TypeGetAttribute;
 
-    public static PyObject GetAttr(PyObject o, string name) =>
-        GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
+    public static PyObject GetAttr(PyObject o, string name)
+    {
+        var ga = o.Type.Lookup("__getattribute__");
+        if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
+        {
+            // A custom __getattribute__: its own AttributeError stands unless __getattr__ answers.
+            try { return CallDescriptor(ga, o, [PyStr.From(name)]); }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError) && o.Type.Lookup("__getattr__") != null)
+            {
+                return CallDescriptor(o.Type.Lookup("__getattr__")!, o, [PyStr.From(name)]);
+            }
+        }
+        return GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
+    }
 
     public static PyError AttributeMissing(PyObject o, string name)
     {
@@ -27,6 +39,7 @@ public static partial class Ops
     /// <summary>getattr that returns null instead of raising AttributeError (other errors propagate).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, string name)
     {
+        ThreadState.EnsureStack();
         var type = o.Type;
         var ga = type.Lookup("__getattribute__");
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
@@ -134,6 +147,8 @@ public static partial class Ops
     {
         var descr = o.Type.Lookup(name);
         if (descr != null && IsDataDescriptor(descr)) { SetViaDescriptor(descr, o, name, value); return; }
+        if (o.Dict == null && (o.Type.HasInstanceDict || o is PyFunction) && descr == null && o is not PyType)
+            o.Dict = new PyDict();
         if (o.Dict != null)
         {
             if (value != null) o.Dict.Set(name, value);
@@ -141,9 +156,7 @@ public static partial class Ops
             return;
         }
         if (descr == null)
-            throw PyError.AttributeError(o.Type.IsHeap
-                ? $"'{o.Type.Name}' object has no attribute '{name}'"
-                : $"'{o.Type.Name}' object has no attribute '{name}' and no __dict__ for setting new attributes");
+            throw PyError.AttributeError($"'{o.Type.Name}' object has no attribute '{name}' and no __dict__ for setting new attributes");
         throw PyError.AttributeError($"'{o.Type.Name}' object attribute '{name}' is read-only");
     }
 

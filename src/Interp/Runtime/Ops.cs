@@ -14,6 +14,7 @@ public static partial class Ops
     // ---- repr / str ------------------------------------------------------------------------
     public static PyObject Repr(PyObject o)
     {
+        ThreadState.EnsureStack("while getting the repr of an object");
         if (o is PyStr s && o.Type == Types.Str) return PyStr.From(StrMethods.Repr(s.Value));
         if (o is PyInt i && o.Type == Types.Int) return PyStr.From(i.ToDecimalString());
         var r = CallSpecial(o, "__repr__") ?? throw PyError.TypeError($"'{o.Type.Name}' object has no __repr__");
@@ -38,6 +39,7 @@ public static partial class Ops
     {
         if (o is PyStr s) { if (o.Type == Types.Str) return s.Hash(); }
         else if (o is PyInt i && !i.IsBig && (o.Type == Types.Int || o.Type == Types.Bool)) return IntMethods.HashLong(i.V);
+        ThreadState.EnsureStack();
         var h = o.Type.Lookup("__hash__");
         if (h == null || h == Py.None) throw PyError.TypeError($"unhashable type: '{o.Type.Name}'");
         var r = CallDescriptor(h, o, []);

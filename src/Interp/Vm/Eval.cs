@@ -24,19 +24,20 @@ public sealed partial class ThreadState
         }
         entry.Back = Frame;
         Frame = entry;
-        if (entry.Func != null || entry.Generator != null)
+        // Every Python frame counts against the recursion limit, the module's included (as CPython).
+        if (++Depth > Interp.RecursionLimit)
         {
-            if (++Depth > Interp.RecursionLimit)
-            {
-                Depth--;
-                NativeDepth--;
-                Frame = entry.Back;
-                entry.Back = null;
-                throw PyError.Recursion("maximum recursion depth exceeded");
-            }
+            Depth--;
+            NativeDepth--;
+            Frame = entry.Back;
+            entry.Back = null;
+            throw PyError.Recursion("maximum recursion depth exceeded");
         }
         PyBaseException? pending = throwIn;
-        if (pending != null) { entry.Lasti = entry.Ip - 1; AddTraceback(pending, entry); }
+        // Where to look for a handler. Not always Lasti: a Reraise restores Lasti (for line numbers)
+        // while the handler must be found for the Reraise itself, as in CPython's exception_unwind.
+        int at = 0;
+        if (pending != null) { entry.Lasti = entry.Ip - 1; at = entry.Lasti; AddTraceback(pending, entry); }
         try
         {
             while (true)
@@ -47,19 +48,28 @@ public sealed partial class ThreadState
                     {
                         var r = Dispatch(entry, out pending);
                         if (pending == null) return r!;
+                        at = Frame!.Ip - 1;
                     }
-                    catch (PyError e) { pending = e.Exc; AddTraceback(pending, Frame!); }
+                    catch (PyError e)
+                    {
+                        pending = e.Exc;
+                        // Raised by native code just now: it happened while handling Handled.
+                        if (pending.Traceback == null) SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
                     catch (InsufficientExecutionStackException)
                     {
                         pending = PyError.Recursion("maximum recursion depth exceeded").Exc;
                         AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
                     }
                 }
                 // Unwind frame by frame until a handler takes the exception or the entry frame is left.
                 while (true)
                 {
                     var f = Frame!;
-                    var h = f.Code.FindHandler(f.Lasti);
+                    var h = f.Code.FindHandler(at);
                     if (h is { } entryH)
                     {
                         f.Sp = entryH.Depth;
@@ -73,6 +83,7 @@ public sealed partial class ThreadState
                     PopFrame(f);
                     if (f == entry) throw new PyError(pending);
                     AddTraceback(pending, Frame!);
+                    at = Frame!.Lasti;
                 }
             }
         }
@@ -85,7 +96,7 @@ public sealed partial class ThreadState
     private void PopFrame(Frame f)
     {
         Frame = f.Back;
-        if (f.Func != null || f.Generator != null) Depth--;
+        Depth--;
         f.Back = null;
     }
 
@@ -383,8 +394,7 @@ public sealed partial class ThreadState
                 case OpCode.SetUpdate:
                 {
                     var it = stack[--sp].O!;
-                    var s = (PySet)stack[sp - arg].O!;
-                    foreach (var x in Ops.ToList(it)) s.Add(x);
+                    ((PySet)stack[sp - arg].O!).Update(it);
                     break;
                 }
                 case OpCode.DictUpdate:
@@ -457,7 +467,7 @@ public sealed partial class ThreadState
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
                     {
                         f.Sp = sp; f.Ip = ip;
-                        next = g.Resume(Py.None, false);
+                        next = g.Resume(Py.None);
                     }
                     else next = Ops.Next(it);
                     if (next == null) { stack[--sp].O = null; ip = arg; }

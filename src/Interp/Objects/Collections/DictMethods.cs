@@ -181,7 +181,7 @@ public static class DictViewMethods
             return Py.Bool(v != null && (ReferenceEquals(v, tp.Items[1]) || Ops.EqBool(v, tp.Items[1])));
         });
         // Keys and items views are set-like.
-        PyObject AsSet(PyObject v) { var s = new PySet(Types.Set); foreach (var x in Ops.ToList(v)) s.Add(x); return s; }
+        PyObject AsSet(PyObject v) { var s = new PySet(Types.Set); s.Update(v); return s; }
         foreach (var op in new[] { "__and__", "__or__", "__xor__", "__sub__" })
         {
             string o = op;

@@ -46,7 +46,9 @@ public static class ListMethods
             if (args[0] is PySlice sl)
             {
                 var (start, stop, step, count) = sl.Indices(l.Count);
-                var vals = Ops.ToArray(args[1]);
+                if (args[1].Type.Lookup("__iter__") == null && args[1].Type.Lookup("__getitem__") == null)
+                    throw PyError.TypeError("must assign iterable to extended slice");
+                var vals = ReferenceEquals(args[1], self) ? l.ToArray() : Ops.ToArray(args[1]);
                 if (step == 1)
                 {
                     if (stop < start) stop = start;

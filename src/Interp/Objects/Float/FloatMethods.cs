@@ -130,11 +130,7 @@ public static class FloatMethods
             if (!double.IsFinite(v)) return self;
             if (nd > 300) return self;
             if (nd < -308) return new PyFloat(0.0 * v);
-            // Round via the exact decimal representation, as CPython does.
-            var dec = decimal.TryParse(v.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) && nd >= 0 && nd <= 28
-                ? (double)Math.Round(dv, (int)nd, MidpointRounding.ToEven)
-                : Math.Round(v / Math.Pow(10, -nd), MidpointRounding.ToEven) * Math.Pow(10, -nd);
-            return new PyFloat(dec);
+            return new PyFloat(RoundExact(v, (int)nd));
         });
         t.Getter("real", self => new PyFloat(((PyFloat)self).V));
         t.Getter("imag", self => new PyFloat(0.0));
@@ -167,7 +163,7 @@ public static class FloatMethods
                 return Py.NotImplemented;
             });
         }
-        t.Method("__format__", (self, args, kw) => Builtins.Formatting.FormatFloat(((PyFloat)self).V, ((PyStr)args[0]).Value));
+        t.Method("__format__", (self, args, kw) => ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatFloat(((PyFloat)self).V, ((PyStr)args[0]).Value));
         t.Method0("as_integer_ratio", self =>
         {
             double v = ((PyFloat)self).V;
@@ -185,6 +181,38 @@ public static class FloatMethods
             if (!g.IsZero) { num /= g; den /= g; }
             return PyTuple.Of(PyInt.From(num), PyInt.From(den));
         });
+    }
+
+    /// <summary>round(v, nd) on the exact binary value (2.675 is below 2.675, so it rounds down), half to even.</summary>
+    public static double RoundExact(double v, int nd)
+    {
+        var (num, den) = ExactRatio(v);
+        var p = System.Numerics.BigInteger.Pow(10, Math.Abs(nd));
+        if (nd >= 0) num *= p; else den *= p;
+        var q = System.Numerics.BigInteger.DivRem(System.Numerics.BigInteger.Abs(num), den, out var rem);
+        var twice = rem * 2;
+        if (twice > den || (twice == den && !q.IsEven)) q += 1;
+        string digits = q.ToString(CultureInfo.InvariantCulture);
+        string text = nd >= 0
+            ? (digits.Length <= nd ? "0." + digits.PadLeft(nd, '0') : digits[..^nd] + "." + digits[^nd..]) + ""
+            : digits + new string('0', -nd);
+        if (nd == 0) text = digits;
+        var r = double.Parse(text, CultureInfo.InvariantCulture);
+        return v < 0 || (v == 0 && double.IsNegative(v)) ? -r : r;
+    }
+
+    /// <summary>The exact value of a finite double as a fraction num/den (den a power of two).</summary>
+    public static (System.Numerics.BigInteger num, System.Numerics.BigInteger den) ExactRatio(double v)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(v);
+        int exp = (int)((bits >> 52) & 0x7FF);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        if (exp == 0) exp++; else mant |= 1L << 52;
+        exp -= 1075;
+        var num = new System.Numerics.BigInteger(mant) * (v < 0 ? -1 : 1);
+        var den = System.Numerics.BigInteger.One;
+        if (exp > 0) num <<= exp; else den <<= -exp;
+        return (num, den);
     }
 
     public static long Hash(double v)

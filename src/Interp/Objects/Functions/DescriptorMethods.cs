@@ -116,7 +116,7 @@ public static class SuperMethods
         if (obj == null || obj == Py.None) return new PySuper(t, null, null);
         if (obj is PyType ot && ot.IsSubtypeOf(t)) return new PySuper(t, obj, ot);
         if (obj.Type.IsSubtypeOf(t)) return new PySuper(t, obj, obj.Type);
-        throw PyError.TypeError("super(type, obj): obj must be an instance or subtype of type");
+        throw PyError.TypeError($"super(type, obj): obj ({(obj is PyType ? "type" : "instance of")} {(obj is PyType pt2 ? pt2.Name : obj.Type.Name)}) is not an instance or subtype of type ({t.Name}).");
     }
 
     /// <summary>super() with no arguments: the calling frame's __class__ cell and first argument.</summary>
@@ -226,7 +226,7 @@ public static class GeneratorMethods
             t.Method0("__repr__", self => PyStr.From($"<{kind} object {((PyGenerator)self).QualName} at 0x{ObjectMethods.Id(self):x12}>"));
             t.Method1("send", (self, v) => ((PyGenerator)self).Send(v));
             t.Method("throw", (self, args, kw) => ((PyGenerator)self).Throw(ThrowArg(args)));
-            t.Method0("close", self => { ((PyGenerator)self).Close(); return Py.None; });
+            t.Method0("close", self => ((PyGenerator)self).Close());
             t.GetSet("__name__", self => PyStr.From(((PyGenerator)self).Name), (self, v) => ((PyGenerator)self).Name = ((PyStr)v!).Value);
             t.GetSet("__qualname__", self => PyStr.From(((PyGenerator)self).QualName), (self, v) => ((PyGenerator)self).QualName = ((PyStr)v!).Value);
             string pre = coro ? "cr" : "gi";

@@ -89,12 +89,12 @@ public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.Get
     public readonly string Name = name;
 
     public PyObject Get(PyObject o) =>
-        (o as PyInstanceWithSlots)?.Slots.GetValueOrDefault(Name) ?? throw PyError.AttributeError(Name);
+        (o as PyInstanceWithSlots)?.Slots.GetValueOrDefault(Name) ?? throw Ops.AttributeMissing(o, Name);
 
     public void Set(PyObject o, PyObject? value)
     {
         if (o is not PyInstanceWithSlots s) throw PyError.TypeError($"descriptor '{Name}' doesn't apply");
-        if (value == null) { if (!s.Slots.Remove(Name)) throw PyError.AttributeError(Name); }
+        if (value == null) { if (!s.Slots.Remove(Name)) throw Ops.AttributeMissing(o, Name); }
         else s.Slots[Name] = value;
     }
 }

@@ -185,17 +185,22 @@ public sealed class PyGenerator : PyObject
 
     internal static PyObject StopValue(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : Py.None;
 
-    public void Close()
+    /// <summary>gen.close(): GeneratorExit at the suspension point; returns the value of a `return` it triggered.</summary>
+    public PyObject Close()
     {
-        if (Frame == null) return;
-        if (!Started) { Frame = null; return; }
+        if (Frame == null) return Py.None;
+        if (!Started) { Frame = null; return Py.None; }
         try
         {
             Throw(PyBaseException.Create(Types.GeneratorExit));
         }
-        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit) || e.Exc.Type.IsSubtypeOf(Types.StopIteration))
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit))
         {
-            return;
+            return Py.None;
+        }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration) && Frame == null)
+        {
+            return StopValue(e.Exc);
         }
         throw PyError.Runtime($"{Kind} ignored GeneratorExit");
     }
@@ -213,7 +218,7 @@ public static class Coroutines
             return g;
         }
         var aw = o.Type.Lookup("__await__")
-            ?? throw PyError.TypeError($"'{o.Type.Name}' object can't be awaited");
+            ?? throw PyError.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
         var it = Ops.CallDescriptor(aw, o, []);
         if (it is PyGenerator ig && ig.IsCoroutine)
             throw PyError.TypeError("__await__() returned a coroutine");
