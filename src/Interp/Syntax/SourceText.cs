@@ -22,6 +22,9 @@ internal sealed class SourceText
 
     public int LineCount => lineStarts.Count;
 
+    /// <summary>The number of the last line that has text (a final newline does not start one).</summary>
+    public int LastLine => Math.Max(1, Text.EndsWith('\n') ? lineStarts.Count - 1 : lineStarts.Count);
+
     /// <summary>The text of a 1-based line, with its newline as CPython's SyntaxError.text has it.</summary>
     public string? LineText(int line)
     {

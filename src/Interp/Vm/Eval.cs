@@ -614,6 +614,13 @@ public sealed partial class ThreadState
                     var (match, rest) = ExceptStar.Split(eg, type);
                     stack[sp++].O = rest;
                     stack[sp++].O = match;
+                    if (match is PyBaseException mexc) Handled = mexc;
+                    break;
+                }
+                case OpCode.PrepReraiseStar:
+                {
+                    var list = (PyList)stack[--sp].O!;
+                    stack[sp - 1].O = ExceptStar.PrepReraise(stack[sp - 1].O!, list);
                     break;
                 }
                 case OpCode.WithExceptStart:
