@@ -12,11 +12,16 @@ internal sealed record BenchProgram(string Name, string Path, string Source, str
             var name = System.IO.Path.GetFileNameWithoutExtension(path);
             if (filters.Count > 0 && !filters.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase)))
                 continue;
-            var expectedPath = System.IO.Path.ChangeExtension(path, ".expected");
-            var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : null;
-            programs.Add(new BenchProgram(name, System.IO.Path.GetFullPath(path), File.ReadAllText(path), expected));
+            programs.Add(FromFile(path));
         }
         return programs;
+    }
+
+    public static BenchProgram FromFile(string path)
+    {
+        var expectedPath = System.IO.Path.ChangeExtension(path, ".expected");
+        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : null;
+        return new BenchProgram(System.IO.Path.GetFileNameWithoutExtension(path), System.IO.Path.GetFullPath(path), File.ReadAllText(path), expected);
     }
 
     /// <summary>bench/programs of the checkout this binary was built from, found by walking up.</summary>
@@ -37,6 +42,7 @@ internal sealed record BenchProgram(string Name, string Path, string Source, str
 /// <summary>One timed run: elapsed milliseconds and stdout, or why it failed.</summary>
 internal sealed record RunResult(double Ms, string Output, string? Error)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Ok => Error == null;
     public static RunResult Failed(string error, string output = "") => new(double.NaN, output, error);
 }

@@ -5,44 +5,38 @@ using GilGrid.Interp.Runtime;
 namespace GilGrid.Bench;
 
 /// <summary>
-/// Runs a program through our interpreter inside this process: a fresh <see cref="Interpreter"/> per
-/// run, only <c>Exec</c> timed. Repeated runs in one process let the .NET JIT tier up, like a
-/// long-lived silo; best-of-N keeps the warm runs.
+/// One run of a program through our interpreter, inside the worker process: a fresh
+/// <see cref="Interpreter"/> per run, only <c>Exec</c> timed. The worker serves every run, so the
+/// .NET JIT tiers up across runs as in a long-lived silo; best-of-N keeps the warm runs.
 /// </summary>
-internal sealed class OurRunner(TimeSpan timeout)
+internal static class OurRunner
 {
-    /// <summary>Set once a run overstays the timeout: its thread cannot be stopped and keeps a core busy.</summary>
-    public bool HasRunaway { get; private set; }
-
-    public RunResult Run(BenchProgram program)
+    public static RunResult Run(BenchProgram program, TimeSpan timeout)
     {
-        // Garbage of the previous run (either implementation's harness) must not be charged to this one.
+        // Garbage of the previous run must not be charged to this one.
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
 
         RunResult? result = null;
-        using var cancel = new CancellationTokenSource();
         // A thread of our own with the default stack size: Python recursion must live on the heap,
         // so a deep program that needs a bigger native stack is a bug this bench should expose.
-        var thread = new Thread(() => result = RunOnThisThread(program, cancel.Token)) { IsBackground = true, Name = "bench " + program.Name };
+        var thread = new Thread(() => result = RunOnThisThread(program, timeout)) { Name = "bench " + program.Name };
         thread.Start();
-        // The interpreter enforces the timeout itself; the grace period covers an engine that misses it.
-        if (thread.Join(timeout + TimeSpan.FromSeconds(5))) return result!;
-        cancel.Cancel();
-        if (thread.Join(TimeSpan.FromSeconds(5))) return RunResult.Failed($"timeout after {timeout.TotalSeconds:0} s (stopped only by cancellation)");
-        HasRunaway = true;
-        return RunResult.Failed($"timeout after {timeout.TotalSeconds:0} s (run abandoned: ignores its timeout and cancellation, still consuming CPU)");
+        // No timeout here: the interpreter stops itself at its deadline, and if it does not, the
+        // parent kills this whole process (a thread cannot be stopped from outside).
+        thread.Join();
+        return result!;
     }
 
-    RunResult RunOnThisThread(BenchProgram program, CancellationToken cancellation)
+    static RunResult RunOnThisThread(BenchProgram program, TimeSpan timeout)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         try
         {
             using var interpreter = new Interpreter(new InterpreterOptions
             {
-                Stdout = stdout, Stderr = stdout, Argv = [program.Path], Timeout = timeout, Cancellation = cancellation,
+                Stdout = stdout, Stderr = stdout, Argv = [program.Path], Timeout = timeout,
             });
             var watch = Stopwatch.StartNew();
             interpreter.Exec(program.Source, program.Path);
@@ -55,7 +49,7 @@ internal sealed class OurRunner(TimeSpan timeout)
         }
         catch (ExecutionInterruptedException e)
         {
-            return RunResult.Failed($"stopped by the interpreter after the {timeout.TotalSeconds:0} s timeout ({e.Message})", stdout.ToString());
+            return RunResult.Failed($"stopped by the interpreter at the {timeout.TotalSeconds:0} s timeout ({e.Message})", stdout.ToString());
         }
         catch (SystemExitException e)
         {

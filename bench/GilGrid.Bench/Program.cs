@@ -4,6 +4,9 @@ using GilGrid.Bench;
 using GilGrid.Interp;
 
 // Benchmarks our interpreter against CPython on bench/programs/*.py; see bench/README.md.
+if (args is [Worker.Flag, var seconds])
+    return Worker.Serve(TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture)));
+
 var options = BenchOptions.Parse(args, out var optionError);
 if (options == null)
 {
@@ -35,7 +38,7 @@ Console.Error.WriteLine(cpython != null
     ? $"comparing with CPython {cpython.Version}, best of {options.Runs}"
     : $"CPython not available ({cpythonProblem}): measuring our interpreter only");
 
-var ours = new OurRunner(options.Timeout);
+using var ours = new WorkerClient(options.Timeout);
 var results = new List<ProgramResult>();
 foreach (var program in programs)
 {
@@ -56,8 +59,6 @@ foreach (var program in programs)
 Console.Write(options.Json
     ? Report.Json(results, options.Runs, cpython?.Version, cpython == null ? cpythonProblem : null)
     : Report.Table(results, options.Runs, cpython?.Version, cpythonProblem));
-if (ours.HasRunaway)
-    Console.Error.WriteLine("warning: a run of ours timed out and could not be stopped; timings after it are disturbed");
 return 0;
 
 // A failed or timed-out run is not retried: its error is the result for this program.
