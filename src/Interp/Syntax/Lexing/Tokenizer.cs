@@ -253,16 +253,19 @@ internal sealed partial class Tokenizer
         }
         else
         {
-            while (indents.Count > 1 && col < indents[^1])
+            // Check the target level before emitting any DEDENT: the parser must meet the error first.
+            int level = indents.Count - 1;
+            while (level > 0 && col < indents[level]) level--;
+            if (col != indents[level])
+                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
+                    SyntaxErrorKind.IndentationError));
+            if (alt != altIndents[level]) throw TabError();
+            while (indents.Count - 1 > level)
             {
                 indents.RemoveAt(indents.Count - 1);
                 altIndents.RemoveAt(altIndents.Count - 1);
                 tokens.Add(new Token(TokenKind.Dedent, "", line, Col, line, Col, pos, pos));
             }
-            if (col != indents[^1])
-                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
-                    SyntaxErrorKind.IndentationError));
-            if (alt != altIndents[^1]) throw TabError();
         }
         return false;
     }
