@@ -24,6 +24,8 @@ internal sealed partial class Tokenizer
             if (escapedQuote) hint = "; perhaps you escaped the end quote?";
             if (pos >= src.Length)
             {
+                if (!triple && modes.Count > 0 && !modes[^1].InLiteral && modes[^1].Quote == q && !modes[^1].Triple)
+                    throw Error("f-string: expecting '}'", l0, c0, l0, c0);
                 int detected = source.LastLine;
                 throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {detected})"
                     : $"unterminated string literal (detected at line {detected}){hint}", l0, c0, l0, c0);
@@ -124,6 +126,11 @@ internal sealed partial class Tokenizer
                         pos = close + 1;
                         continue;
                     }
+                    // An unclosed \N{ runs to the end of the line (no quote can end the f-string there).
+                    int end = nl < 0 ? src.Length : nl;
+                    sb.Append(src, pos, end - pos);
+                    pos = end;
+                    continue;
                 }
                 sb.Append(ch);
                 pos++;

@@ -207,7 +207,8 @@ internal sealed partial class Tokenizer
         }
         if (lineHasTokens)
         {
-            tokens.Add(new Token(TokenKind.Newline, "", line, Col, line, Col + 1, pos, pos));
+            int c0 = commentCol >= 0 ? commentCol : Col;
+            tokens.Add(new Token(TokenKind.Newline, "", line, c0, line, Col + 1, pos, pos));
             lineHasTokens = false;
         }
         for (int i = indents.Count - 1; i > 0; i--)
@@ -253,16 +254,19 @@ internal sealed partial class Tokenizer
         }
         else
         {
-            while (indents.Count > 1 && col < indents[^1])
+            // Check the target level before emitting any DEDENT: the parser must meet the error first.
+            int level = indents.Count - 1;
+            while (level > 0 && col < indents[level]) level--;
+            if (col != indents[level])
+                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
+                    SyntaxErrorKind.IndentationError));
+            if (alt != altIndents[level]) throw TabError();
+            while (indents.Count - 1 > level)
             {
                 indents.RemoveAt(indents.Count - 1);
                 altIndents.RemoveAt(altIndents.Count - 1);
                 tokens.Add(new Token(TokenKind.Dedent, "", line, Col, line, Col, pos, pos));
             }
-            if (col != indents[^1])
-                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
-                    SyntaxErrorKind.IndentationError));
-            if (alt != altIndents[^1]) throw TabError();
         }
         return false;
     }
