@@ -50,8 +50,25 @@ public static partial class Ops
             if (o.Type.Lookup("__getattr__") == null) return null;
             return GetAttrHook(o, name) ?? throw missing;
         }
+        if (o.Type.Lookup("__getattr__") != null)
+        {
+            // __getattr__ also answers AttributeErrors raised inside descriptors (slot_tp_getattr_hook).
+            try
+            {
+                var r0 = o is PyType t0 ? TypeGetAttr(t0, name) : GenericGetAttr(o, name);
+                if (r0 != null) return r0;
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { }
+            return GetAttrHook(o, name);
+        }
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
-        return r ?? GetAttrHook(o, name);
+        if (r == null && o is PyModule m && m.Globals.Get("__getattr__") is { } modHook)
+        {
+            // PEP 562: a module-level __getattr__ answers missing attributes.
+            try { return Call(modHook, PyStr.From(name)); }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { return null; }
+        }
+        return r;
     }
 
     private static PyObject? GetAttrHook(PyObject o, string name)

@@ -87,6 +87,8 @@ public static class DescriptorMethods
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
         ga.Getter("__origin__", self => ((PyGenericAlias)self).Origin);
         ga.Getter("__args__", self => ((PyGenericAlias)self).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)self).Args));
+        ga.Binary("__or__", (a, b) => Builtins.BuiltinsModule.MakeUnion(a, b));
+        ga.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         ga.Method1("__getattr__", (self, name) => Ops.GetAttr(((PyGenericAlias)self).Origin, ((PyStr)name).Value));
     }
 
