@@ -231,7 +231,7 @@ public sealed partial class PyCompiler
         Emit(OpCode.BuildList, extra);
         foreach (var a in args)
         {
-            if (a is Starred s) { Expr(s.Value); Emit(OpCode.ListExtend, 1); }
+            if (a is Starred s) { Expr(s.Value); Emit(OpCode.ListExtend, 1 | 0x100); }
             else { Expr(a); Emit(OpCode.ListAppend, 1); }
         }
         Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.ListToTuple);

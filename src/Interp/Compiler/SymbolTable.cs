@@ -303,6 +303,7 @@ public sealed class SymbolTable
                 break;
             case BoolOp b: foreach (var v in b.Values) Visit(v); break;
             case NamedExpr ne:
+                if (_inCompIter > 0) throw Error("assignment expression cannot be used in a comprehension iterable expression", ne);
                 Visit(ne.Value);
                 BindWalrus(ne);
                 break;
@@ -401,10 +402,19 @@ public sealed class SymbolTable
             c.Add(ne.Target.Id, global ? SymFlags.Global : SymFlags.Nonlocal);
     }
 
+    private int _inCompIter;
+
+    private void VisitCompIter(Expr iter)
+    {
+        _inCompIter++;
+        try { Visit(iter); }
+        finally { _inCompIter--; }
+    }
+
     private void Comprehension(Expr node, string name, List<Comprehension> gens, Expr elt, Expr? value)
     {
         // The first iterable is evaluated in the enclosing scope.
-        Visit(gens[0].Iter);
+        VisitCompIter(gens[0].Iter);
         var cs = Enter(ScopeKind.Comprehension, name, node);
         cs.IsGenerator = node is GeneratorExp;
         if (gens.Any(g => g.IsAsync)) cs.IsCoroutine = true;
@@ -413,7 +423,7 @@ public sealed class SymbolTable
         for (int i = 0; i < gens.Count; i++)
         {
             var g = gens[i];
-            if (i > 0) Visit(g.Iter);
+            if (i > 0) VisitCompIter(g.Iter);
             MarkIterTargets(g.Target);
             Visit(g.Target);
             foreach (var c in g.Ifs) Visit(c);

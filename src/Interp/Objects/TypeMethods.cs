@@ -49,7 +49,7 @@ public static class TypeMethods
         {
             var d = new PyDict();
             foreach (var (k, v) in ((PyType)self).Attrs) d.Set(k, v);
-            return d;
+            return new PyMappingProxy(d);
         });
         t.Method0("mro", self => new PyList([.. ((PyType)self).Mro]));
         t.Method0("__subclasses__", self => new PyList([.. ((PyType)self).LiveSubclasses()]));

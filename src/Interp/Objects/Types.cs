@@ -113,6 +113,7 @@ public static partial class Types
         ListMethods.Register(List);
         DictMethods.Register(Dict);
         DictViewMethods.Register();
+        PyMappingProxy.Register(MappingProxy);
         SetMethods.Register(Set, FrozenSet);
         RangeMethods.Register(Range);
         SliceMethods.Register(Slice);

@@ -19,6 +19,18 @@ public static partial class Ops
                 return CallDescriptor(o.Type.Lookup("__getattr__")!, o, [PyStr.From(name)]);
             }
         }
+        var hook = o.Type.Lookup("__getattr__");
+        if (hook != null)
+        {
+            // Like GetAttrOrNull, but the hook's own AttributeError (and message) reaches the caller.
+            try
+            {
+                var r0 = o is PyType t0 ? TypeGetAttr(t0, name) : GenericGetAttr(o, name);
+                if (r0 != null) return r0;
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { }
+            return CallDescriptor(hook, o, [PyStr.From(name)]);
+        }
         return GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
     }
 

@@ -388,7 +388,9 @@ public sealed partial class ThreadState
                 case OpCode.ListExtend:
                 {
                     var it = stack[--sp].O!;
-                    ListExtendChecked((PyList)stack[sp - arg].O!, it);
+                    // Bit 8 marks `f(*it)`: errors name the callable (below NULL and the list).
+                    int depth = arg & 0xFF;
+                    ListExtendChecked((PyList)stack[sp - depth].O!, it, (arg & 0x100) != 0 ? stack[sp - depth - 2].O : null);
                     break;
                 }
                 case OpCode.SetUpdate:

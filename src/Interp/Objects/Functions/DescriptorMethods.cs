@@ -235,6 +235,7 @@ public static class GeneratorMethods
             t.Getter($"{pre}_running", self => Py.Bool(((PyGenerator)self).Running));
             t.Getter($"{pre}_frame", self => ((PyGenerator)self).Frame is { } f ? new PyFrameObject(f) : Py.None);
             t.Getter($"{pre}_code", self => ((PyGenerator)self).Frame?.Code ?? (PyObject)Py.None);
+            t.Getter(coro ? "cr_await" : "gi_yieldfrom", self => ((PyGenerator)self).DelegateTarget ?? Py.None);
             if (!coro)
             {
                 t.Method0("__iter__", self => self);
