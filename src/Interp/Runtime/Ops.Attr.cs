@@ -9,7 +9,7 @@ public static partial class Ops
 
     public static PyObject GetAttr(PyObject o, string name)
     {
-        var ga = o.Type.Lookup("__getattribute__");
+        var ga = o.Type.GetAttributeSlot;
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
         {
             // A custom __getattribute__: its own AttributeError stands unless __getattr__ answers.
@@ -53,7 +53,7 @@ public static partial class Ops
     {
         ThreadState.EnsureStack();
         var type = o.Type;
-        var ga = type.Lookup("__getattribute__");
+        var ga = type.GetAttributeSlot;
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
         {
             PyError? missing;

@@ -34,18 +34,15 @@ public sealed partial class ThreadState
         catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.KeyError)) { return null; }
     }
 
-    private static PyObject? LoadGlobal(Frame f, string name)
-    {
-        var key = PyStr.From(name);
-        return f.Globals.Get(key) ?? f.Builtins.Get(key);
-    }
+    private static PyObject? LoadGlobal(Frame f, string name) =>
+        f.Globals.Table.GetStr(name) ?? f.Builtins.Table.GetStr(name);
 
     /// <summary>The unbound method for `o.name(...)` when no bound-method object is needed, else null.</summary>
     private static PyObject? LookupMethod(PyObject o, string name)
     {
         var type = o.Type;
         if (o is PyType || o is PyModule) return null;
-        var ga = type.Lookup("__getattribute__");
+        var ga = type.GetAttributeSlot;
         if (ga != Ops.ObjectGetAttribute) return null;
         var d = type.Lookup(name);
         if (d is PyFunction || d is PyMethodDescriptor)

@@ -199,13 +199,13 @@ public sealed partial class ThreadState
                 case OpCode.StoreName:
                 {
                     var v = stack[--sp].O!;
-                    if (f.Locals is PyDict d) d.Set(PyStr.From(code.Names[arg]), v);
-                    else Ops.SetItem(f.Locals!, PyStr.From(code.Names[arg]), v);
+                    if (f.Locals is PyDict d) d.Set(code.NameStrs[arg], v);
+                    else Ops.SetItem(f.Locals!, code.NameStrs[arg], v);
                     break;
                 }
                 case OpCode.DeleteName:
                 {
-                    var key = PyStr.From(code.Names[arg]);
+                    var key = code.NameStrs[arg];
                     if (f.Locals is PyDict d)
                     {
                         if (d.Remove(key) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
@@ -221,9 +221,9 @@ public sealed partial class ThreadState
                     stack[sp++].O = v;
                     break;
                 }
-                case OpCode.StoreGlobal: f.Globals.Set(PyStr.From(code.Names[arg]), stack[--sp].O!); break;
+                case OpCode.StoreGlobal: f.Globals.Set(code.NameStrs[arg], stack[--sp].O!); break;
                 case OpCode.DeleteGlobal:
-                    if (f.Globals.Remove(PyStr.From(code.Names[arg])) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
+                    if (f.Globals.Remove(code.NameStrs[arg]) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     break;
                 case OpCode.LoadLocals: stack[sp++].O = f.Locals!; break;
                 case OpCode.LoadBuildClass: stack[sp++].O = Interp.BuildClassFunction; break;
