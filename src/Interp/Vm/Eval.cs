@@ -199,14 +199,14 @@ public sealed partial class ThreadState
                 case OpCode.StoreName:
                 {
                     var v = stack[--sp].O!;
-                    if (f.Locals is PyDict d) d.Set(code.NameStrs[arg], v);
+                    if (f.Locals is PyDict d && d.Type == Types.Dict) d.Set(code.NameStrs[arg], v);
                     else Ops.SetItem(f.Locals!, code.NameStrs[arg], v);
                     break;
                 }
                 case OpCode.DeleteName:
                 {
                     var key = code.NameStrs[arg];
-                    if (f.Locals is PyDict d)
+                    if (f.Locals is PyDict d && d.Type == Types.Dict)
                     {
                         if (d.Remove(key) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     }

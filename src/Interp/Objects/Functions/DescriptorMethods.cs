@@ -66,6 +66,12 @@ public static class DescriptorMethods
         cmd.Method0("__repr__", self => PyStr.From($"<method '{((PyClassMethodDescriptor)self).Name}' of '{((PyClassMethodDescriptor)self).Owner.Name}' objects>"));
         cmd.Method("__get__", (self, args, kw) => Ops.BindDescriptor(self, null, args.Length > 1 && args[1] is PyType t ? t : args[0].Type));
 
+        var mdesc = Types.MemberDescriptor;
+        mdesc.Method0("__repr__", self => PyStr.From($"<member '{((PyMemberSlot)self).Name}' of '{((PyMemberSlot)self).Owner.Name}' objects>"));
+        mdesc.Method("__get__", (self, args, kw) => args[0] == Py.None ? self : ((PyMemberSlot)self).Get(args[0]));
+        mdesc.Method("__set__", (self, args, kw) => { ((PyMemberSlot)self).Set(args[0], args[1]); return Py.None; });
+        mdesc.Method1("__delete__", (self, o) => { ((PyMemberSlot)self).Set(o, null); return Py.None; });
+        mdesc.Getter("__name__", self => PyStr.From(((PyMemberSlot)self).Name));
         var gs = Types.GetSetDescriptor;
         gs.Method0("__repr__", self => self is PyGetSet g
             ? PyStr.From($"<attribute '{g.Name}' of '{g.Owner.Name}' objects>")
