@@ -64,6 +64,18 @@ public sealed partial class ThreadState
                         AddTraceback(pending, Frame!);
                         at = Frame!.Lasti;
                     }
+                    catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or ArgumentException
+                                                  or OverflowException or NullReferenceException or FormatException)
+                    {
+                        // Safety net: a builtin that did not validate its arguments must not take the
+                        // host down. A wrong argument type becomes CPython's generic TypeError.
+                        pending = (e is InvalidCastException
+                            ? PyError.TypeError("bad argument type for built-in operation")
+                            : PyError.Make(Types.SystemError, $"internal error in a builtin: {e.GetType().Name}: {e.Message}")).Exc;
+                        SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
                 }
                 // Unwind frame by frame until a handler takes the exception or the entry frame is left.
                 while (true)
