@@ -100,9 +100,11 @@ internal sealed partial class Tokenizer
     {
         char c = Peek();
         if (!IsIdentifierChar(c)) return;
-        foreach (var kw in (ReadOnlySpan<string>)["and", "else", "for", "if", "in", "is", "not", "or"])
+        // As CPython's verify_end_of_number: "if"/"in"/"is" by two letters; the others must end there.
+        if (c == 'i' && Peek(1) is 'f' or 'n' or 's') return;
+        foreach (var kw in (ReadOnlySpan<string>)["and", "else", "for", "not", "or"])
         {
-            if (string.CompareOrdinal(src, pos, kw, 0, kw.Length) == 0) return;
+            if (string.CompareOrdinal(src, pos, kw, 0, kw.Length) == 0 && !IsIdentifierChar(Peek(kw.Length))) return;
         }
         throw ErrorAtIndex($"invalid {kind} literal");
     }

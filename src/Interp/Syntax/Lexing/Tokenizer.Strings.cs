@@ -24,6 +24,8 @@ internal sealed partial class Tokenizer
             if (escapedQuote) hint = "; perhaps you escaped the end quote?";
             if (pos >= src.Length)
             {
+                if (!triple && modes.Count > 0 && !modes[^1].InLiteral && modes[^1].Quote == q && !modes[^1].Triple)
+                    throw Error("f-string: expecting '}'", l0, c0, l0, c0);
                 int detected = source.LastLine;
                 throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {detected})"
                     : $"unterminated string literal (detected at line {detected}){hint}", l0, c0, l0, c0);

@@ -207,7 +207,8 @@ internal sealed partial class Tokenizer
         }
         if (lineHasTokens)
         {
-            tokens.Add(new Token(TokenKind.Newline, "", line, Col, line, Col + 1, pos, pos));
+            int c0 = commentCol >= 0 ? commentCol : Col;
+            tokens.Add(new Token(TokenKind.Newline, "", line, c0, line, Col + 1, pos, pos));
             lineHasTokens = false;
         }
         for (int i = indents.Count - 1; i > 0; i--)

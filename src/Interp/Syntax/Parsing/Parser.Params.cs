@@ -78,7 +78,7 @@ internal sealed partial class Parser
 
     private List<TypeParam> TypeParams()
     {
-        var open = Next();
+        Next();
         var list = new List<TypeParam>();
         do
         {
@@ -108,7 +108,6 @@ internal sealed partial class Parser
         } while (TryOp(","));
         if (list.Count == 0) throw Invalid();
         ExpectClose("]", null);
-        _ = open;
         return list;
     }
 }

@@ -4,10 +4,12 @@ using GilGrid.Interp.Syntax.Lexing;
 namespace GilGrid.Interp.Syntax.Parsing;
 
 /// <summary>
-/// A hand-written recursive-descent parser following CPython 3.13's Grammar/python.gram. Where PEG
-/// backtracking would be needed, the parser reads the common prefix once and decides afterwards
-/// (an expression statement becomes an assignment when '=' follows, its targets are then checked).
-/// A generic error is reported at the furthest token looked at, as CPython does.
+/// A hand-written recursive-descent parser following CPython 3.13's Grammar/python.gram. Where the
+/// grammar's alternatives share a prefix, the parser reads it once and decides afterwards (an
+/// expression statement becomes an assignment when '=' follows, its targets are then checked);
+/// repetitions and optional parts backtrack like PEG when their next item does not match
+/// (<see cref="NoMatch"/>). A generic error is reported at the furthest token read, as CPython does;
+/// its specific messages come from checks at the points where its error pass would find them.
 /// </summary>
 internal sealed partial class Parser
 {
