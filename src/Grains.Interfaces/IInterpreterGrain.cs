@@ -18,6 +18,11 @@ public interface IInterpreterGrain : IGrainWithStringKey
     [Alias("Exec")]
     Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default);
 
+    /// <summary>The same, with the file name tracebacks show for this code (a script's path, or a
+    /// pseudo-file such as "&lt;stdin&gt;").</summary>
+    [Alias("ExecNamed")]
+    Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The interpreter's status. Interleaves with a running call (it touches no Python state), so
     /// it answers at once even while <see cref="Exec"/> is busy.

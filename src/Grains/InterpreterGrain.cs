@@ -29,12 +29,15 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     private long _callsFailed;
     private PythonError? _lastError;
 
-    public async Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default)
+    public Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default) =>
+        Exec(source, "<string>", cancellationToken);
+
+    public async Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default)
     {
         _runningSince = DateTime.UtcNow;
         try
         {
-            var result = await pythonThreads.RunAsync(() => RunExec(source, cancellationToken), cancellationToken);
+            var result = await pythonThreads.RunAsync(() => RunExec(source, fileName, cancellationToken), cancellationToken);
             _callsCompleted++;
             if (result.Error is not null)
             {
@@ -73,7 +76,7 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
         _stop = null;
     }
 
-    private ExecResult RunExec(string source, CancellationToken cancellationToken)
+    private ExecResult RunExec(string source, string fileName, CancellationToken cancellationToken)
     {
         // Created on first use: an interpreter is cheap, but an activation that only answers status
         // calls should not pay for one.
@@ -91,7 +94,7 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
         try
         {
             using var stopOnCancel = cancellationToken.Register(static stop => ((CancellationTokenSource)stop!).Cancel(), _stop);
-            _interpreter.Exec(source, "<string>");
+            _interpreter.Exec(source, fileName);
         }
         catch (ExecutionInterruptedException)
         {

@@ -3,12 +3,14 @@ using System.Text;
 namespace GilGrid.Client.Commands;
 
 /// <summary>The standard streams a command writes to.</summary>
-public sealed class CliConsole(TextWriter stdout, TextWriter stderr, TextReader stdin, bool stdoutIsTerminal)
+public sealed class CliConsole(TextWriter stdout, TextWriter stderr, TextReader stdin, bool stdoutIsTerminal,
+    bool stdinIsTerminal)
 {
     public TextWriter Out { get; } = stdout;
     public TextWriter Error { get; } = stderr;
     public TextReader In { get; } = stdin;
     public bool OutIsTerminal { get; } = stdoutIsTerminal;
+    public bool InIsTerminal { get; } = stdinIsTerminal;
 
     /// <summary>
     /// The process's streams, buffered the way CPython buffers them: on a terminal stdout is flushed
@@ -27,6 +29,6 @@ public sealed class CliConsole(TextWriter stdout, TextWriter stderr, TextReader 
         };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
         var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
-        return new CliConsole(stdout, stderr, stdin, terminal);
+        return new CliConsole(stdout, stderr, stdin, terminal, !Console.IsInputRedirected);
     }
 }

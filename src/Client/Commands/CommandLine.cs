@@ -20,7 +20,7 @@ public static class CommandLine
     private const string Usage = "usage: gilgrid <command> [options] [args...]";
     private const string HelpHint = "Try 'gilgrid --help' for more information.";
 
-    private static readonly ICommand[] Commands = [new RunCommand(), new InterpCommand()];
+    private static readonly ICommand[] Commands = [new RunCommand(), new MapCommand(), new ReplCommand(), new InterpCommand()];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
     {

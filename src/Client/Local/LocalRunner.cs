@@ -8,34 +8,9 @@ namespace GilGrid.Client.Local;
 /// outcome into an exit status the way `python` does.</summary>
 public static class LocalRunner
 {
-    /// <summary>
-    /// Python runs on a thread of its own with a known stack: the engine probes the stack before
-    /// native recursion (parser, C# callbacks into Python), and a generous fixed size makes the depth
-    /// it allows the same on every platform (a .NET pool thread gets 1.5 MB on Linux).
-    /// </summary>
-    private const int PythonThreadStackBytes = 16 * 1024 * 1024;
-
     /// <summary>Runs the program; <paramref name="interrupt"/> stops it (Ctrl-C).</summary>
-    public static Task<int> RunAsync(PythonProgram program, CliConsole console, CancellationToken interrupt)
-    {
-        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                done.SetResult(Run(program, console, interrupt));
-            }
-            catch (Exception e)
-            {
-                done.SetException(e);
-            }
-        }, PythonThreadStackBytes)
-        {
-            Name = "gilgrid python",
-        };
-        thread.Start();
-        return done.Task;
-    }
+    public static Task<int> RunAsync(PythonProgram program, CliConsole console, CancellationToken interrupt) =>
+        PythonThread.RunAsync(() => Run(program, console, interrupt), "gilgrid python");
 
     private static int Run(PythonProgram program, CliConsole console, CancellationToken interrupt)
     {

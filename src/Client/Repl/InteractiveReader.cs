@@ -55,9 +55,12 @@ public sealed class InteractiveReader(TextReader input, Action<string> prompt)
             var open = e.PyMessage.Contains("was never closed", StringComparison.Ordinal)
                 || e.PyMessage.StartsWith("unterminated triple-quoted", StringComparison.Ordinal)
                 || e.PyMessage == "unexpected EOF while parsing";
-            // Past the last line, the parser wanted more: a block's body, an `except` for a `try`,
-            // a definition for a decorator.
-            var waitingForMore = e.Line > lines.Count || lines[0].TrimStart().StartsWith('@');
+            // The parser wanted more: a block's body, an `except` for a `try`, a definition for a
+            // decorator (or anything at all past the last line).
+            var waitingForMore = e.PyMessage.StartsWith("expected an indented block", StringComparison.Ordinal)
+                || e.PyMessage == "expected 'except' or 'finally' block"
+                || e.Line > lines.Count
+                || lines[0].TrimStart().StartsWith('@');
             if (open && last != LineKind.EndOfInput || waitingForMore && last == LineKind.Text)
                 return null;
             return new InteractiveEntry(source, e);

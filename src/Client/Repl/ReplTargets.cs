@@ -1,0 +1,114 @@
+using GilGrid.Client.Commands;
+using GilGrid.Grains.Interfaces;
+using GilGrid.Interp;
+using GilGrid.Interp.Runtime;
+
+namespace GilGrid.Client.Repl;
+
+/// <summary>How an entry ended, when it did not simply finish.</summary>
+public abstract record ReplOutcome
+{
+    /// <summary>The code raised: print the traceback, keep going.</summary>
+    public sealed record Failed(string Traceback) : ReplOutcome;
+
+    /// <summary>`exit()` or SystemExit: leave with this status, printing the message if any.</summary>
+    public sealed record Exited(int Code, string? Message) : ReplOutcome;
+
+    /// <summary>Ctrl-C stopped the code.</summary>
+    public sealed record Interrupted : ReplOutcome;
+}
+
+/// <summary>Where the prompt's statements run. Calls come from one thread, one at a time.</summary>
+public interface IReplTarget : IDisposable
+{
+    /// <summary>Runs one entry; output reaches the console by the time this returns. Null: it finished.</summary>
+    ReplOutcome? Run(string source);
+}
+
+/// <summary>
+/// Runs entries as the prompt's `single` mode: an expression statement's value is echoed through
+/// sys.displayhook (and kept in `_`). The host API has no interactive mode yet, so each entry runs
+/// as `exec(compile(ENTRY, '&lt;stdin&gt;', 'single'))` from a pseudo-file whose one frame is then
+/// removed from tracebacks, leaving what CPython's prompt prints.
+/// </summary>
+internal static class InteractiveWrapper
+{
+    private const string FileName = "<gilgrid-prompt>";
+    private const string FrameLine = "  File \"" + FileName + "\", line 1, in <module>\n";
+
+    public static (string Source, string FileName) Wrap(string entry) =>
+        ($"exec(compile({PythonLiteral.Str(entry)}, '{InteractiveReader.FileName}', 'single'))\n", FileName);
+
+    public static string Unwrap(string traceback) => traceback.Replace(FrameLine, "", StringComparison.Ordinal);
+}
+
+/// <summary>An interpreter in this process; output streams straight to the console.</summary>
+public sealed class LocalReplTarget(CliConsole console, CancellationToken interrupt) : IReplTarget
+{
+    private readonly Interpreter _interpreter = new(new InterpreterOptions
+    {
+        Stdout = console.Out,
+        Stderr = console.Error,
+        // As for CPython's prompt: argv [''] and the current folder first on sys.path.
+        Argv = [""],
+        SearchPaths = [""],
+        Cancellation = interrupt,
+    });
+
+    public ReplOutcome? Run(string source)
+    {
+        var (wrapped, fileName) = InteractiveWrapper.Wrap(source);
+        try
+        {
+            _interpreter.Exec(wrapped, fileName);
+            return null;
+        }
+        catch (PythonException e)
+        {
+            return new ReplOutcome.Failed(InteractiveWrapper.Unwrap(e.FormattedTraceback));
+        }
+        catch (SystemExitException e)
+        {
+            return new ReplOutcome.Exited(e.ExitCode, e.ExitMessage);
+        }
+        catch (ExecutionInterruptedException)
+        {
+            return new ReplOutcome.Interrupted();
+        }
+    }
+
+    public void Dispose() => _interpreter.Dispose();
+}
+
+/// <summary>An interpreter grain in a cluster: its state outlives the session.</summary>
+public sealed class GrainReplTarget(IInterpreterGrain grain, CliConsole console, CancellationToken interrupt) : IReplTarget
+{
+    public ReplOutcome? Run(string source)
+    {
+        var (wrapped, fileName) = InteractiveWrapper.Wrap(source);
+        ExecResult result;
+        try
+        {
+            // The prompt's thread has nothing else to do while the grain works.
+            result = grain.Exec(wrapped, fileName, interrupt).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return new ReplOutcome.Interrupted();
+        }
+        console.Out.Write(result.Stdout);
+        console.Error.Write(result.Stderr);
+        return result.Error switch
+        {
+            null => null,
+            { TypeName: "SystemExit" } exit => int.TryParse(exit.Message, out var code)
+                ? new ReplOutcome.Exited(code, null)
+                : new ReplOutcome.Exited(exit.Message.Length == 0 ? 0 : 1, exit.Message.Length == 0 ? null : exit.Message),
+            var error => new ReplOutcome.Failed(InteractiveWrapper.Unwrap(error.Traceback)),
+        };
+    }
+
+    public void Dispose()
+    {
+    }
+}
