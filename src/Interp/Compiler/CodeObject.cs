@@ -14,6 +14,8 @@ public enum CodeFlags
     Generator = 32,
     Coroutine = 128,
     AsyncGenerator = 512,
+    /// <summary>A list/set/dict comprehension: CPython 3.12+ inlines these, so tracebacks hide their frame.</summary>
+    InlinedComprehension = 1 << 20,
 }
 
 /// <summary>One exception-table entry: instructions [Start, End) jump to Target with the stack cut to Depth.</summary>
@@ -50,6 +52,10 @@ public sealed class CodeObject : PyObject
     public bool HasDocstring { get; init; }
 
     public CodeObject() : base(Types.Code) { }
+
+    private PyStr[]? _nameStrs;
+    /// <summary>Names as str objects (hash computed once), for stores into dicts.</summary>
+    public PyStr[] NameStrs => _nameStrs ??= Names.Select(n => new PyStr(n)).ToArray();
 
     public int LocalsCount => LocalNames.Length;
     /// <summary>Parameters, counting *args and **kwargs.</summary>

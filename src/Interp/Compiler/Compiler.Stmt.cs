@@ -11,6 +11,7 @@ public sealed partial class PyCompiler
 
     private void Stmt(Stmt s)
     {
+        CompileGuard.Check();
         SetLoc(s);
         switch (s)
         {
@@ -134,6 +135,7 @@ public sealed partial class PyCompiler
         string qual = QualNameFor(cd.Name);
         int firstLine = cd.Decorators.Count > 0 ? cd.Decorators[0].Line : cd.Line;
         EnterUnit(scope, cd.Name, qual, firstLine);
+        _u.StaticAttributes = [];
         SetLoc(cd);
         Emit(OpCode.LoadName, _u.B.Name("__name__"));
         Emit(OpCode.StoreName, _u.B.Name("__module__"));
@@ -153,6 +155,9 @@ public sealed partial class PyCompiler
         }
         for (int i = start; i < cd.Body.Count; i++) Stmt(cd.Body[i]);
         _u.B.Location = default;
+        var statics = _u.StaticAttributes.Order(StringComparer.Ordinal).Select(n => (PyObject)PyStr.From(n)).ToArray();
+        Emit(OpCode.LoadConst, _u.B.AddUniqueConst(PyTuple.Of(statics)));
+        Emit(OpCode.StoreName, _u.B.Name("__static_attributes__"));
         if (scope.NeedsClassCell)
         {
             Emit(OpCode.LoadClosure, _u.Slots["__class__"]);
@@ -175,8 +180,11 @@ public sealed partial class PyCompiler
     }
 
     // ---- simple statements ---------------------------------------------------------------
+    private Stmt? _currentJumpStmt;
+
     private void Return(Return r)
     {
+        _currentJumpStmt = r;
         if (_u.Scope.IsCoroutine && _u.Scope.IsGenerator && r.Value != null)
             throw Error("'return' with value in async generator", r);
         bool preserve = r.Value != null;
@@ -189,6 +197,7 @@ public sealed partial class PyCompiler
 
     private void BreakContinue(Stmt s, bool isBreak)
     {
+        _currentJumpStmt = s;
         // Unwind inner blocks up to the innermost loop.
         var loop = UnwindAll(false, s);
         if (loop == null)
@@ -274,11 +283,7 @@ public sealed partial class PyCompiler
                 break;
             }
             case BlockKind.ExceptionGroupHandler:
-                if (preserve) Emit(OpCode.Swap, 2);
-                Emit(OpCode.PopTop);
-                if (preserve) Emit(OpCode.Swap, 2);
-                Emit(OpCode.PopExcept);
-                break;
+                throw Error("'break', 'continue' and 'return' cannot appear in an except* block", _currentJumpStmt!);
         }
     }
 
@@ -319,13 +324,13 @@ public sealed partial class PyCompiler
                 Expr(at.Value);
                 Emit(OpCode.Copy, 1);
                 SetLoc(at);
-                Emit(OpCode.LoadAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.LoadAttr, _u.B.Name(Mangle(at.Attr)));
                 Expr(aa.Value);
                 SetLoc(aa);
                 Emit(OpCode.BinaryOp, op);
                 Emit(OpCode.Swap, 2);
                 SetLoc(at);
-                Emit(OpCode.StoreAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.StoreAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);
@@ -374,13 +379,14 @@ public sealed partial class PyCompiler
         var end = NewLabel();
         Expr(a.Test);
         Jump(OpCode.PopJumpIfTrue, end);
-        SetLoc(a);
+        // The failing assert is reported at its test expression, as CPython does.
+        SetLoc(a.Test);
         Emit(OpCode.LoadAssertionError);
         if (a.Msg != null)
         {
             Emit(OpCode.PushNull);
             Expr(a.Msg);
-            SetLoc(a);
+            SetLoc(a.Test);
             Emit(OpCode.Call, 1);
         }
         Emit(OpCode.RaiseVarargs, 1);
@@ -450,6 +456,7 @@ public sealed partial class PyCompiler
     /// <summary>Compiles `test` and jumps to target when its truth equals `when`.</summary>
     private void JumpIf(Expr test, bool when, Label target)
     {
+        CompileGuard.Check();
         switch (test)
         {
             case UnaryOp { Op: UnaryOpKind.Not } u:

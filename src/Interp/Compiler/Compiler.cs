@@ -26,6 +26,8 @@ public sealed partial class PyCompiler
         public readonly List<Block> Blocks = [];
         public int Depth;
         public int FreeCount;
+        /// <summary>Class bodies: names stored as `self.X` in functions nested in the class (3.13's __static_attributes__).</summary>
+        public HashSet<string>? StaticAttributes;
     }
 
     private readonly SymbolTable _st;
@@ -171,9 +173,12 @@ public sealed partial class PyCompiler
     // ---- names ---------------------------------------------------------------------------
     private enum NameOp { Load, Store, Delete }
 
+    private string Mangle(string name) => Scope.Mangle(_u.Scope.PrivateName, name);
+
     private void NameOpFor(string name, NameOp op)
     {
         var scope = _u.Scope;
+        name = Mangle(name);
         var ns = scope.Resolved.TryGetValue(name, out var r) ? r : NameScope.GlobalImplicit;
         if (scope.Kind == ScopeKind.Class && name == "__class__" && scope.NeedsClassCell && op == NameOp.Load)
             ns = NameScope.GlobalImplicit;

@@ -36,7 +36,8 @@ public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn) :
     {
         if (args.Length - (kwNames?.Length ?? 0) < 1)
             throw PyError.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
-        CheckSelf(args[0]);
+        if (!args[0].Type.IsSubtypeOf(Owner))
+            throw PyError.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
         return Fn(args[0], args[1..], kwNames);
     }
 
@@ -164,7 +165,7 @@ public static class ArgCheck
         if (npos > maxPos)
             throw PyError.TypeError(maxPos == 0
                 ? $"{fname}() takes no positional arguments"
-                : $"{fname}() takes at most {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
+                : $"{fname} expected at most {maxPos} argument{(maxPos == 1 ? "" : "s")}, got {npos}");
         for (int i = 0; i < npos; i++) result[i] = args[i];
         for (int k = 0; k < nkw; k++)
         {

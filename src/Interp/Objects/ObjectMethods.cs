@@ -21,9 +21,9 @@ public static class ObjectMethods
                 throw PyError.TypeError(cls.Lookup("__new__") != Ops.ObjectNew
                     ? "object.__new__() takes exactly one argument (the type to instantiate)"
                     : $"{cls.Name}() takes no arguments");
-            if (cls.IsImmutable && cls != Types.Object) throw PyError.TypeError($"cannot create '{cls.Name}' instances");
             if (cls.Layout != Types.Object)
                 throw PyError.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Layout.Name}.__new__()");
+            if (cls.IsImmutable && cls != Types.Object) throw PyError.TypeError($"cannot create '{cls.Name}' instances");
             if (cls.Lookup("__abstractmethods__") is PyObject am && Ops.IsTrue(am))
             {
                 var names = Ops.ToList(am).Select(Ops.StrString).OrderBy(x => x, StringComparer.Ordinal).ToList();

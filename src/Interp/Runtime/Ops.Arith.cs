@@ -57,6 +57,7 @@ public static partial class Ops
 
     private static PyObject BinarySlow(PyObject a, PyObject b, BinOpKind op, string? inplaceSuffix)
     {
+        ThreadState.EnsureStack();
         var ta = a.Type; var tb = b.Type;
         var fa = ta.Lookup(BinNames[(int)op]);
         PyObject? fb = null;
@@ -81,10 +82,26 @@ public static partial class Ops
             var r = CallDescriptor(fb, b, [a]);
             if (r != Py.NotImplemented) return r;
         }
+        // Sequences report concatenation and repetition errors the way their sq_ slots do.
+        if (op == BinOpKind.Add && IsConcatSequence(ta))
+            throw PyError.TypeError(ta.IsSubtypeOf(Types.Str) ? $"can only concatenate str (not \"{tb.Name}\") to str"
+                : $"can only concatenate {SeqName(ta)} (not \"{tb.Name}\") to {SeqName(ta)}");
+        if (op == BinOpKind.Mult && (IsConcatSequence(ta) || IsConcatSequence(tb)))
+        {
+            var other = IsConcatSequence(ta) ? b : a;
+            if (other.Type.Lookup("__index__") == null)
+                throw PyError.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+        }
         string sym = BinSymbols[(int)op] + (inplaceSuffix ?? "");
         if (op == BinOpKind.Pow && inplaceSuffix == null) sym = "** or pow()";
         throw PyError.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
     }
+
+    private static bool IsConcatSequence(PyType t) =>
+        t.IsSubtypeOf(Types.Str) || t.IsSubtypeOf(Types.List) || t.IsSubtypeOf(Types.Tuple) || t.IsSubtypeOf(Types.Bytes) || t.IsSubtypeOf(Types.ByteArray);
+
+    private static string SeqName(PyType t) =>
+        t.IsSubtypeOf(Types.List) ? "list" : t.IsSubtypeOf(Types.Tuple) ? "tuple" : t.IsSubtypeOf(Types.ByteArray) ? "bytearray" : "bytes";
 
     public static PyObject Negative(PyObject a) => Unary(a, "__neg__", "unary -");
     public static PyObject Positive(PyObject a) => Unary(a, "__pos__", "unary +");
@@ -119,6 +136,7 @@ public static partial class Ops
         if (a.Type == Types.Str && b.Type == Types.Str)
             return Py.Bool(CompareResult(string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value), op));
 
+        ThreadState.EnsureStack("in comparison");
         var ta = a.Type; var tb = b.Type;
         bool checkedReflected = false;
         if (ta != tb && tb.IsSubtypeOf(ta) && tb.Lookup(CmpNames[(int)Swapped[(int)op]]) is { } rf

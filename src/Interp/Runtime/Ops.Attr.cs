@@ -7,8 +7,32 @@ public static partial class Ops
     /// <summary>The object.__getattribute__ and object.__setattr__ descriptors, to detect overrides cheaply.</summary>
     internal static PyObject? ObjectGetAttribute, ObjectSetAttr, ObjectDelAttr, TypeGetAttribute;
 
-    public static PyObject GetAttr(PyObject o, string name) =>
-        GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
+    public static PyObject GetAttr(PyObject o, string name)
+    {
+        var ga = o.Type.GetAttributeSlot;
+        if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
+        {
+            // A custom __getattribute__: its own AttributeError stands unless __getattr__ answers.
+            try { return CallDescriptor(ga, o, [PyStr.From(name)]); }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError) && o.Type.Lookup("__getattr__") != null)
+            {
+                return CallDescriptor(o.Type.Lookup("__getattr__")!, o, [PyStr.From(name)]);
+            }
+        }
+        var hook = o.Type.Lookup("__getattr__");
+        if (hook != null)
+        {
+            // Like GetAttrOrNull, but the hook's own AttributeError (and message) reaches the caller.
+            try
+            {
+                var r0 = o is PyType t0 ? TypeGetAttr(t0, name) : GenericGetAttr(o, name);
+                if (r0 != null) return r0;
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { }
+            return CallDescriptor(hook, o, [PyStr.From(name)]);
+        }
+        return GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
+    }
 
     public static PyError AttributeMissing(PyObject o, string name)
     {
@@ -27,8 +51,9 @@ public static partial class Ops
     /// <summary>getattr that returns null instead of raising AttributeError (other errors propagate).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, string name)
     {
+        ThreadState.EnsureStack();
         var type = o.Type;
-        var ga = type.Lookup("__getattribute__");
+        var ga = type.GetAttributeSlot;
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
         {
             PyError? missing;
@@ -37,8 +62,25 @@ public static partial class Ops
             if (o.Type.Lookup("__getattr__") == null) return null;
             return GetAttrHook(o, name) ?? throw missing;
         }
+        if (o.Type.Lookup("__getattr__") != null)
+        {
+            // __getattr__ also answers AttributeErrors raised inside descriptors (slot_tp_getattr_hook).
+            try
+            {
+                var r0 = o is PyType t0 ? TypeGetAttr(t0, name) : GenericGetAttr(o, name);
+                if (r0 != null) return r0;
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { }
+            return GetAttrHook(o, name);
+        }
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
-        return r ?? GetAttrHook(o, name);
+        if (r == null && o is PyModule m && m.Globals.Get("__getattr__") is { } modHook)
+        {
+            // PEP 562: a module-level __getattr__ answers missing attributes.
+            try { return Call(modHook, PyStr.From(name)); }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { return null; }
+        }
+        return r;
     }
 
     private static PyObject? GetAttrHook(PyObject o, string name)
@@ -134,6 +176,8 @@ public static partial class Ops
     {
         var descr = o.Type.Lookup(name);
         if (descr != null && IsDataDescriptor(descr)) { SetViaDescriptor(descr, o, name, value); return; }
+        if (o.Dict == null && (o.Type.HasInstanceDict || o is PyFunction) && descr == null && o is not PyType)
+            o.Dict = new PyDict();
         if (o.Dict != null)
         {
             if (value != null) o.Dict.Set(name, value);
@@ -141,9 +185,7 @@ public static partial class Ops
             return;
         }
         if (descr == null)
-            throw PyError.AttributeError(o.Type.IsHeap
-                ? $"'{o.Type.Name}' object has no attribute '{name}'"
-                : $"'{o.Type.Name}' object has no attribute '{name}' and no __dict__ for setting new attributes");
+            throw PyError.AttributeError($"'{o.Type.Name}' object has no attribute '{name}' and no __dict__ for setting new attributes");
         throw PyError.AttributeError($"'{o.Type.Name}' object attribute '{name}' is read-only");
     }
 

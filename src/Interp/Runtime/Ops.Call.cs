@@ -10,6 +10,7 @@ public static partial class Ops
     /// </summary>
     public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, string[]? kwNames = null)
     {
+        ThreadState.EnsureStack("while calling a Python object");
         switch (callable)
         {
             case PyBuiltinFunction bf: return bf.Fn(bf.Self, args, kwNames);

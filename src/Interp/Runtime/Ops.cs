@@ -14,6 +14,7 @@ public static partial class Ops
     // ---- repr / str ------------------------------------------------------------------------
     public static PyObject Repr(PyObject o)
     {
+        ThreadState.EnsureStack("while getting the repr of an object");
         if (o is PyStr s && o.Type == Types.Str) return PyStr.From(StrMethods.Repr(s.Value));
         if (o is PyInt i && o.Type == Types.Int) return PyStr.From(i.ToDecimalString());
         var r = CallSpecial(o, "__repr__") ?? throw PyError.TypeError($"'{o.Type.Name}' object has no __repr__");
@@ -38,6 +39,7 @@ public static partial class Ops
     {
         if (o is PyStr s) { if (o.Type == Types.Str) return s.Hash(); }
         else if (o is PyInt i && !i.IsBig && (o.Type == Types.Int || o.Type == Types.Bool)) return IntMethods.HashLong(i.V);
+        ThreadState.EnsureStack();
         var h = o.Type.Lookup("__hash__");
         if (h == null || h == Py.None) throw PyError.TypeError($"unhashable type: '{o.Type.Name}'");
         var r = CallDescriptor(h, o, []);
@@ -167,8 +169,9 @@ public static partial class Ops
     /// <summary>Materialises any iterable (fast for lists and tuples).</summary>
     public static List<PyObject> ToList(PyObject iterable)
     {
-        if (iterable is PyList l) return [.. l.Span];
-        if (iterable is PyTuple t) return [.. t.Items];
+        // Only exact lists and tuples skip the protocol: a subclass may override __iter__.
+        if (iterable is PyList l && iterable.Type == Types.List) return [.. l.Span];
+        if (iterable is PyTuple t && iterable.Type == Types.Tuple) return [.. t.Items];
         var r = new List<PyObject>();
         var it = GetIter(iterable);
         while (Next(it) is { } x) r.Add(x);
@@ -177,8 +180,8 @@ public static partial class Ops
 
     public static PyObject[] ToArray(PyObject iterable)
     {
-        if (iterable is PyTuple t) return t.Items;
-        if (iterable is PyList l) return l.ToArray();
+        if (iterable is PyTuple t && iterable.Type == Types.Tuple) return t.Items;
+        if (iterable is PyList l && iterable.Type == Types.List) return l.ToArray();
         return [.. ToList(iterable)];
     }
 

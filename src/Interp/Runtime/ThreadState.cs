@@ -53,4 +53,11 @@ public sealed partial class ThreadState
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw PyError.Recursion("maximum recursion depth exceeded");
     }
+
+    /// <summary>The native stack probe with CPython's wording for where the recursion happened.</summary>
+    internal static void EnsureStack(string where)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyError.Recursion("maximum recursion depth exceeded " + where);
+    }
 }

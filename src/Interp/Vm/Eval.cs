@@ -24,19 +24,20 @@ public sealed partial class ThreadState
         }
         entry.Back = Frame;
         Frame = entry;
-        if (entry.Func != null || entry.Generator != null)
+        // Every Python frame counts against the recursion limit, the module's included (as CPython).
+        if (++Depth > Interp.RecursionLimit)
         {
-            if (++Depth > Interp.RecursionLimit)
-            {
-                Depth--;
-                NativeDepth--;
-                Frame = entry.Back;
-                entry.Back = null;
-                throw PyError.Recursion("maximum recursion depth exceeded");
-            }
+            Depth--;
+            NativeDepth--;
+            Frame = entry.Back;
+            entry.Back = null;
+            throw PyError.Recursion("maximum recursion depth exceeded");
         }
         PyBaseException? pending = throwIn;
-        if (pending != null) { entry.Lasti = entry.Ip - 1; AddTraceback(pending, entry); }
+        // Where to look for a handler. Not always Lasti: a Reraise restores Lasti (for line numbers)
+        // while the handler must be found for the Reraise itself, as in CPython's exception_unwind.
+        int at = 0;
+        if (pending != null) { entry.Lasti = entry.Ip - 1; at = entry.Lasti; AddTraceback(pending, entry); }
         try
         {
             while (true)
@@ -47,19 +48,40 @@ public sealed partial class ThreadState
                     {
                         var r = Dispatch(entry, out pending);
                         if (pending == null) return r!;
+                        at = Frame!.Ip - 1;
                     }
-                    catch (PyError e) { pending = e.Exc; AddTraceback(pending, Frame!); }
+                    catch (PyError e)
+                    {
+                        pending = e.Exc;
+                        // Raised by native code just now: it happened while handling Handled.
+                        if (pending.Traceback == null) SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
                     catch (InsufficientExecutionStackException)
                     {
                         pending = PyError.Recursion("maximum recursion depth exceeded").Exc;
                         AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
+                    catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or ArgumentException
+                                                  or OverflowException or NullReferenceException or FormatException)
+                    {
+                        // Safety net: a builtin that did not validate its arguments must not take the
+                        // host down. A wrong argument type becomes CPython's generic TypeError.
+                        pending = (e is InvalidCastException
+                            ? PyError.TypeError("bad argument type for built-in operation")
+                            : PyError.Make(Types.SystemError, $"internal error in a builtin: {e.GetType().Name}: {e.Message}")).Exc;
+                        SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
                     }
                 }
                 // Unwind frame by frame until a handler takes the exception or the entry frame is left.
                 while (true)
                 {
                     var f = Frame!;
-                    var h = f.Code.FindHandler(f.Lasti);
+                    var h = f.Code.FindHandler(at);
                     if (h is { } entryH)
                     {
                         f.Sp = entryH.Depth;
@@ -73,6 +95,7 @@ public sealed partial class ThreadState
                     PopFrame(f);
                     if (f == entry) throw new PyError(pending);
                     AddTraceback(pending, Frame!);
+                    at = Frame!.Lasti;
                 }
             }
         }
@@ -85,7 +108,7 @@ public sealed partial class ThreadState
     private void PopFrame(Frame f)
     {
         Frame = f.Back;
-        if (f.Func != null || f.Generator != null) Depth--;
+        Depth--;
         f.Back = null;
     }
 
@@ -188,14 +211,14 @@ public sealed partial class ThreadState
                 case OpCode.StoreName:
                 {
                     var v = stack[--sp].O!;
-                    if (f.Locals is PyDict d) d.Set(PyStr.From(code.Names[arg]), v);
-                    else Ops.SetItem(f.Locals!, PyStr.From(code.Names[arg]), v);
+                    if (f.Locals is PyDict d && d.Type == Types.Dict) d.Set(code.NameStrs[arg], v);
+                    else Ops.SetItem(f.Locals!, code.NameStrs[arg], v);
                     break;
                 }
                 case OpCode.DeleteName:
                 {
-                    var key = PyStr.From(code.Names[arg]);
-                    if (f.Locals is PyDict d)
+                    var key = code.NameStrs[arg];
+                    if (f.Locals is PyDict d && d.Type == Types.Dict)
                     {
                         if (d.Remove(key) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     }
@@ -210,9 +233,9 @@ public sealed partial class ThreadState
                     stack[sp++].O = v;
                     break;
                 }
-                case OpCode.StoreGlobal: f.Globals.Set(PyStr.From(code.Names[arg]), stack[--sp].O!); break;
+                case OpCode.StoreGlobal: f.Globals.Set(code.NameStrs[arg], stack[--sp].O!); break;
                 case OpCode.DeleteGlobal:
-                    if (f.Globals.Remove(PyStr.From(code.Names[arg])) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
+                    if (f.Globals.Remove(code.NameStrs[arg]) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     break;
                 case OpCode.LoadLocals: stack[sp++].O = f.Locals!; break;
                 case OpCode.LoadBuildClass: stack[sp++].O = Interp.BuildClassFunction; break;
@@ -377,14 +400,15 @@ public sealed partial class ThreadState
                 case OpCode.ListExtend:
                 {
                     var it = stack[--sp].O!;
-                    ListExtendChecked((PyList)stack[sp - arg].O!, it);
+                    // Bit 8 marks `f(*it)`: errors name the callable (below NULL and the list).
+                    int depth = arg & 0xFF;
+                    ListExtendChecked((PyList)stack[sp - depth].O!, it, (arg & 0x100) != 0 ? stack[sp - depth - 2].O : null);
                     break;
                 }
                 case OpCode.SetUpdate:
                 {
                     var it = stack[--sp].O!;
-                    var s = (PySet)stack[sp - arg].O!;
-                    foreach (var x in Ops.ToList(it)) s.Add(x);
+                    ((PySet)stack[sp - arg].O!).Update(it);
                     break;
                 }
                 case OpCode.DictUpdate:
@@ -396,7 +420,7 @@ public sealed partial class ThreadState
                 case OpCode.DictMerge:
                 {
                     var src = stack[--sp].O!;
-                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 2].O!);
+                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 3].O!);
                     break;
                 }
                 case OpCode.ListToTuple: stack[sp - 1].O = PyTuple.Of(((PyList)stack[sp - 1].O!).ToArray()); break;
@@ -457,7 +481,7 @@ public sealed partial class ThreadState
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
                     {
                         f.Sp = sp; f.Ip = ip;
-                        next = g.Resume(Py.None, false);
+                        next = g.Resume(Py.None);
                     }
                     else next = Ops.Next(it);
                     if (next == null) { stack[--sp].O = null; ip = arg; }
@@ -604,6 +628,13 @@ public sealed partial class ThreadState
                     var (match, rest) = ExceptStar.Split(eg, type);
                     stack[sp++].O = rest;
                     stack[sp++].O = match;
+                    if (match is PyBaseException mexc) Handled = mexc;
+                    break;
+                }
+                case OpCode.PrepReraiseStar:
+                {
+                    var list = (PyList)stack[--sp].O!;
+                    stack[sp - 1].O = ExceptStar.PrepReraise(stack[sp - 1].O!, list);
                     break;
                 }
                 case OpCode.WithExceptStart:
@@ -729,6 +760,7 @@ public sealed partial class ThreadState
 
             error:
             // A Python-level raise: record this frame in the traceback, then unwind.
+            if (pending!.Traceback == null) SetContext(pending);
             AddTraceback(pending!, f);
             unwind:
             f.Sp = sp;

@@ -226,21 +226,24 @@ public static class PyRepr
             else if (c < 0x20 || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
             else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                sb.Append(c).Append(s[i + 1]);
+                int cp = char.ConvertToUtf32(c, s[i + 1]);
+                if (IsPrintable(CharUnicodeInfo.GetUnicodeCategory(cp))) sb.Append(c).Append(s[i + 1]);
+                else sb.Append($"\\U{cp:x8}");
                 i++;
             }
             else if (char.IsSurrogate(c)) sb.Append($"\\u{(int)c:x4}");
-            else if (c >= 0x80 && !IsPrintable(c)) sb.Append(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
+            else if (c >= 0x80 && !IsPrintable(char.GetUnicodeCategory(c))) sb.Append(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
             else sb.Append(c);
         }
         return sb.Append(q).ToString();
     }
 
-    private static bool IsPrintable(char c) => char.GetUnicodeCategory(c) switch
+    // str.isprintable: not Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (the ASCII space is handled by the caller).
+    private static bool IsPrintable(UnicodeCategory cat) => cat switch
     {
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse => false,
-        UnicodeCategory.SpaceSeparator => c == ' ',
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.Surrogate
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse
+            or UnicodeCategory.SpaceSeparator => false,
         _ => true,
     };
 

@@ -23,7 +23,9 @@ public class SyntaxErrorTests
     [MemberData(nameof(Names))]
     public void MatchesCPython(string header)
     {
-        var e = Assert.Throws<SyntaxErrorException>(() => PythonParser.ParseModule(Sources.Value[header], "/tmp/s.py"));
+        var words = header.Split(' ');
+        var mode = words.Contains("eval") ? ParseMode.Eval : words.Contains("single") ? ParseMode.Single : ParseMode.Exec;
+        var e = Assert.Throws<SyntaxErrorException>(() => PythonParser.Parse(Sources.Value[header], "/tmp/s.py", mode));
         Assert.Equal(Expected.Value[header], SyntaxErrorFormat.Format(e));
     }
 }

@@ -59,7 +59,7 @@ public sealed class PyDict : PyObject
 
     public int Count => Table.Count;
     public PyObject? Get(PyObject key) => Table.Get(key);
-    public PyObject? Get(string key) => Table.Get(PyStr.From(key));
+    public PyObject? Get(string key) => Table.GetStr(key);
     public void Set(PyObject key, PyObject value) => Table.Set(key, value);
     public void Set(string key, PyObject value) => Table.Set(PyStr.From(key), value);
     public PyObject? Remove(PyObject key) => Table.Remove(key);
@@ -80,24 +80,30 @@ public sealed class PyDict : PyObject
 /// <summary>`set` and `frozenset` (values unused in the table).</summary>
 public sealed class PySet : PyObject
 {
-    public readonly HashTable Table;
+    public readonly SetTable Table;
 
-    public PySet(PyType type) : base(type) { Table = new HashTable(); }
-    public PySet(PyType type, HashTable table) : base(type) { Table = table; }
+    public PySet(PyType type) : base(type) { Table = new SetTable(); }
+    public PySet(PyType type, SetTable table) : base(type) { Table = table; }
 
     public bool IsFrozen => Type.IsSubtypeOf(Types.FrozenSet);
     public int Count => Table.Count;
-    public void Add(PyObject key) => Table.SetDefault(key, Py.None);
+    public void Add(PyObject key) => Table.Add(key);
     public bool Contains(PyObject key) => Table.Contains(key);
+
+    /// <summary>set.update(iterable) as CPython: sets merge, dicts pre-size, others add one by one.</summary>
+    public void Update(PyObject iterable)
+    {
+        if (iterable is PySet other) { Table.Merge(other.Table); return; }
+        if (iterable is PyDict d && iterable.Type == Types.Dict) { Table.MergeDict(d.Table); return; }
+        var it = Ops.GetIter(iterable);
+        while (Ops.Next(it) is { } x) Table.Add(x);
+    }
 
     public List<PyObject> Keys()
     {
         var l = new List<PyObject>(Table.Count);
         for (int i = 0; i < Table.End; i++)
-        {
-            var k = Table.KeyAt(i);
-            if (k != null) l.Add(k);
-        }
+            if (Table.KeyAt(i) is { } k) l.Add(k);
         return l;
     }
 }

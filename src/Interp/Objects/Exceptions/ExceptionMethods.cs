@@ -75,6 +75,23 @@ public static class ExceptionMethods
         DictAttr(Types.ImportError, "name", _ => Py.None);
         DictAttr(Types.ImportError, "path", _ => Py.None);
         DictAttr(Types.ImportError, "msg", e => Arg0(e));
+        Types.OSError.New((cls, args, kw) =>
+        {
+            int npos = args.Length - (kw?.Length ?? 0);
+            var actual = cls;
+            if (cls == Types.OSError && npos >= 2 && args[0] is PyInt errno && !errno.IsBig)
+                actual = errno.V switch
+                {
+                    1 or 13 => Types.PermissionError, 2 => Types.FileNotFoundError, 3 => Types.ProcessLookupError,
+                    4 => Types.InterruptedError, 10 => Types.ChildProcessError, 11 or 114 or 115 => Types.BlockingIOError,
+                    17 => Types.FileExistsError, 20 => Types.NotADirectoryError, 21 => Types.IsADirectoryError,
+                    32 => Types.BrokenPipeError, 103 => Types.ConnectionAbortedError, 104 => Types.ConnectionResetError,
+                    110 => Types.TimeoutError, 111 => Types.ConnectionRefusedError, _ => cls,
+                };
+            var e = new PyBaseException(actual, PyTuple.Of(args[..npos]));
+            if (actual.IsHeap) e.Dict = new PyDict();
+            return e;
+        });
         DictAttr(Types.OSError, "errno", e => e.Args.Items.Length >= 2 ? e.Args.Items[0] : Py.None);
         DictAttr(Types.OSError, "strerror", e => e.Args.Items.Length >= 2 ? e.Args.Items[1] : Py.None);
         DictAttr(Types.OSError, "filename", e => e.Args.Items.Length >= 3 ? e.Args.Items[2] : Py.None);

@@ -23,8 +23,9 @@ public static class FloatMethods
                 if (y == 0) throw PyError.ZeroDivision("float modulo by zero");
                 return new PyFloat(Mod(x, y));
             case BinOpKind.Pow:
-                if (x == 0 && y < 0) throw PyError.ZeroDivision("zero to a negative power");
-                if (x < 0 && y != Math.Floor(y)) return null;   // complex result: handled by complex
+                if (x == 0 && y < 0) throw PyError.ZeroDivision("0.0 cannot be raised to a negative power");
+                if (x < 0 && y != Math.Floor(y) && double.IsFinite(y))
+                    return ComplexMethods.Pow(x, 0, y, 0);   // a negative base to a fractional power is complex
                 var r = Math.Pow(x, y);
                 if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y)) throw PyError.Overflow("(34, 'Numerical result out of range')");
                 return new PyFloat(r);
@@ -130,11 +131,7 @@ public static class FloatMethods
             if (!double.IsFinite(v)) return self;
             if (nd > 300) return self;
             if (nd < -308) return new PyFloat(0.0 * v);
-            // Round via the exact decimal representation, as CPython does.
-            var dec = decimal.TryParse(v.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) && nd >= 0 && nd <= 28
-                ? (double)Math.Round(dv, (int)nd, MidpointRounding.ToEven)
-                : Math.Round(v / Math.Pow(10, -nd), MidpointRounding.ToEven) * Math.Pow(10, -nd);
-            return new PyFloat(dec);
+            return new PyFloat(RoundExact(v, (int)nd));
         });
         t.Getter("real", self => new PyFloat(((PyFloat)self).V));
         t.Getter("imag", self => new PyFloat(0.0));
@@ -149,6 +146,9 @@ public static class FloatMethods
         }
         t.Binary("__divmod__", (self, other) => AsDouble(other) is double o
             ? PyTuple.Of(FastBinary(((PyFloat)self).V, o, BinOpKind.FloorDiv)!, FastBinary(((PyFloat)self).V, o, BinOpKind.Mod)!)
+            : Py.NotImplemented);
+        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o
+            ? PyTuple.Of(FastBinary(o, ((PyFloat)self).V, BinOpKind.FloorDiv)!, FastBinary(o, ((PyFloat)self).V, BinOpKind.Mod)!)
             : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
         for (int i = 0; i < cmp.Length; i++)
@@ -167,7 +167,7 @@ public static class FloatMethods
                 return Py.NotImplemented;
             });
         }
-        t.Method("__format__", (self, args, kw) => Builtins.Formatting.FormatFloat(((PyFloat)self).V, ((PyStr)args[0]).Value));
+        t.Method("__format__", (self, args, kw) => ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatFloat(((PyFloat)self).V, ((PyStr)args[0]).Value));
         t.Method0("as_integer_ratio", self =>
         {
             double v = ((PyFloat)self).V;
@@ -185,6 +185,38 @@ public static class FloatMethods
             if (!g.IsZero) { num /= g; den /= g; }
             return PyTuple.Of(PyInt.From(num), PyInt.From(den));
         });
+    }
+
+    /// <summary>round(v, nd) on the exact binary value (2.675 is below 2.675, so it rounds down), half to even.</summary>
+    public static double RoundExact(double v, int nd)
+    {
+        var (num, den) = ExactRatio(v);
+        var p = System.Numerics.BigInteger.Pow(10, Math.Abs(nd));
+        if (nd >= 0) num *= p; else den *= p;
+        var q = System.Numerics.BigInteger.DivRem(System.Numerics.BigInteger.Abs(num), den, out var rem);
+        var twice = rem * 2;
+        if (twice > den || (twice == den && !q.IsEven)) q += 1;
+        string digits = q.ToString(CultureInfo.InvariantCulture);
+        string text = nd >= 0
+            ? (digits.Length <= nd ? "0." + digits.PadLeft(nd, '0') : digits[..^nd] + "." + digits[^nd..]) + ""
+            : digits + new string('0', -nd);
+        if (nd == 0) text = digits;
+        var r = double.Parse(text, CultureInfo.InvariantCulture);
+        return v < 0 || (v == 0 && double.IsNegative(v)) ? -r : r;
+    }
+
+    /// <summary>The exact value of a finite double as a fraction num/den (den a power of two).</summary>
+    public static (System.Numerics.BigInteger num, System.Numerics.BigInteger den) ExactRatio(double v)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(v);
+        int exp = (int)((bits >> 52) & 0x7FF);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        if (exp == 0) exp++; else mant |= 1L << 52;
+        exp -= 1075;
+        var num = new System.Numerics.BigInteger(mant) * (v < 0 ? -1 : 1);
+        var den = System.Numerics.BigInteger.One;
+        if (exp > 0) num <<= exp; else den <<= -exp;
+        return (num, den);
     }
 
     public static long Hash(double v)
@@ -258,6 +290,12 @@ public static class ComplexMethods
             return ((a.r * b.r + a.i * b.i) / d, (a.i * b.r - a.r * b.i) / d);
         });
         t.Binary("__eq__", (a, b) => ToC(b) is { } c ? Py.Bool(((PyComplex)a).Real == c.r && ((PyComplex)a).Imag == c.i) : Py.NotImplemented);
+        t.Method("__pow__", (a, args, kw) =>
+        {
+            if (args.Length > 1 && args[1] != Py.None) throw PyError.ValueError("complex modulo");
+            return ToC(args[0]) is { } c ? Pow(((PyComplex)a).Real, ((PyComplex)a).Imag, c.r, c.i) : Py.NotImplemented;
+        });
+        t.Binary("__rpow__", (a, b) => ToC(b) is { } c ? Pow(c.r, c.i, ((PyComplex)a).Real, ((PyComplex)a).Imag) : Py.NotImplemented);
     }
 
     private static string FormatPart(double v)
@@ -281,4 +319,43 @@ public static class ComplexMethods
     }
 
     private static PyComplex Make((double r, double i) v) => new(v.r, v.i);
+
+    /// <summary>(ar + ai j) ** (br + bi j), CPython's _Py_c_pow (integer exponents by repeated squaring).</summary>
+    public static PyComplex Pow(double ar, double ai, double br, double bi)
+    {
+        if (br == 0 && bi == 0) return new PyComplex(1, 0);
+        if (ar == 0 && ai == 0)
+        {
+            if (bi != 0 || br < 0) throw PyError.ZeroDivision("zero to a negative or complex power");
+            return new PyComplex(0, 0);
+        }
+        if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100)
+        {
+            int n = (int)br;
+            double rr = 1, ri = 0, xr = ar, xi = ai;
+            int m = Math.Abs(n);
+            while (m > 0)
+            {
+                if ((m & 1) != 0) { (rr, ri) = (rr * xr - ri * xi, rr * xi + ri * xr); }
+                (xr, xi) = (xr * xr - xi * xi, 2 * xr * xi);
+                m >>= 1;
+            }
+            if (n < 0)
+            {
+                double d = rr * rr + ri * ri;
+                return new PyComplex(rr / d, -ri / d);
+            }
+            return new PyComplex(rr, ri);
+        }
+        double vabs = Math.Sqrt(ar * ar + ai * ai);   // hypot
+        double len = Math.Pow(vabs, br);
+        double at = Math.Atan2(ai, ar);
+        double phase = at * br;
+        if (bi != 0)
+        {
+            len /= Math.Exp(at * bi);
+            phase += bi * Math.Log(vabs);
+        }
+        return new PyComplex(len * Math.Cos(phase), len * Math.Sin(phase));
+    }
 }

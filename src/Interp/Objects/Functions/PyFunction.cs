@@ -83,18 +83,18 @@ public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, P
 }
 
 /// <summary>A `__slots__` entry: the value lives in the instance dict under a hidden policy (kept simple).</summary>
-public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.GetSetDescriptor)
+public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.MemberDescriptor)
 {
     public readonly PyType Owner = owner;
     public readonly string Name = name;
 
     public PyObject Get(PyObject o) =>
-        (o as PyInstanceWithSlots)?.Slots.GetValueOrDefault(Name) ?? throw PyError.AttributeError(Name);
+        (o as PyInstanceWithSlots)?.Slots.GetValueOrDefault(Name) ?? throw Ops.AttributeMissing(o, Name);
 
     public void Set(PyObject o, PyObject? value)
     {
         if (o is not PyInstanceWithSlots s) throw PyError.TypeError($"descriptor '{Name}' doesn't apply");
-        if (value == null) { if (!s.Slots.Remove(Name)) throw PyError.AttributeError(Name); }
+        if (value == null) { if (!s.Slots.Remove(Name)) throw Ops.AttributeMissing(o, Name); }
         else s.Slots[Name] = value;
     }
 }

@@ -19,7 +19,8 @@ public sealed class PyGenerator : PyObject
     private PyBaseException? _savedHandled;
 
     public PyGenerator(Frame frame, PyFunction func)
-        : base((func.Code.Flags & CodeFlags.Coroutine) != 0 ? Types.Coroutine : Types.Generator)
+        : base((func.Code.Flags & CodeFlags.Coroutine) != 0 ? Types.Coroutine
+            : (func.Code.Flags & CodeFlags.AsyncGenerator) != 0 ? Types.AsyncGenerator : Types.Generator)
     {
         Frame = frame;
         frame.Generator = this;
@@ -28,7 +29,19 @@ public sealed class PyGenerator : PyObject
         QualName = func.QualName;
     }
 
-    private string Kind => IsCoroutine ? "coroutine" : "generator";
+    private string Kind => IsCoroutine ? "coroutine" : Type == Types.AsyncGenerator ? "async generator" : "generator";
+
+    /// <summary>True when the frame is suspended at a `yield` of its own (not inside `await`).</summary>
+    public bool SuspendedAtOwnYield
+    {
+        get
+        {
+            var f = Frame;
+            if (f == null || f.Ip == 0) return false;
+            int w = f.Code.Instructions[f.Ip - 1];
+            return (OpCode)(w & 0xFF) == OpCode.YieldValue && (w >> 8) == 0;
+        }
+    }
 
     /// <summary>Sends a value in; returns the next yielded value, or null when the generator finished.</summary>
     public PyObject? Resume(PyObject sent, bool pushSent = true) => RunFrame(sent, null, pushSent);
@@ -113,6 +126,9 @@ public sealed class PyGenerator : PyObject
         return true;
     }
 
+    /// <summary>The iterator this generator is delegating to (gi_yieldfrom / cr_await), or null.</summary>
+    public PyObject? DelegateTarget => Delegating(out var sub) ? sub : null;
+
     /// <summary>gen.throw(exc): raises exc at the suspension point.</summary>
     public PyObject Throw(PyBaseException exc)
     {
@@ -185,17 +201,22 @@ public sealed class PyGenerator : PyObject
 
     internal static PyObject StopValue(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : Py.None;
 
-    public void Close()
+    /// <summary>gen.close(): GeneratorExit at the suspension point; returns the value of a `return` it triggered.</summary>
+    public PyObject Close()
     {
-        if (Frame == null) return;
-        if (!Started) { Frame = null; return; }
+        if (Frame == null) return Py.None;
+        if (!Started) { Frame = null; return Py.None; }
         try
         {
             Throw(PyBaseException.Create(Types.GeneratorExit));
         }
-        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit) || e.Exc.Type.IsSubtypeOf(Types.StopIteration))
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit))
         {
-            return;
+            return Py.None;
+        }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration) && Frame == null)
+        {
+            return StopValue(e.Exc);
         }
         throw PyError.Runtime($"{Kind} ignored GeneratorExit");
     }
@@ -213,7 +234,7 @@ public static class Coroutines
             return g;
         }
         var aw = o.Type.Lookup("__await__")
-            ?? throw PyError.TypeError($"'{o.Type.Name}' object can't be awaited");
+            ?? throw PyError.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
         var it = Ops.CallDescriptor(aw, o, []);
         if (it is PyGenerator ig && ig.IsCoroutine)
             throw PyError.TypeError("__await__() returned a coroutine");

@@ -58,13 +58,28 @@ public static class IntMethods
         if (b.IsZero) throw PyError.ZeroDivision("division by zero");
         if (!a.IsBig && !b.IsBig && Math.Abs(a.V) < (1L << 53) && Math.Abs(b.V) < (1L << 53))
             return new PyFloat((double)a.V / b.V);
-        // Exact-ish division of big ints: scale to keep 53+ bits of quotient.
-        var x = a.AsBig; var y = b.AsBig;
-        var q = BigInteger.DivRem(x, y, out var rem);
-        if (rem.IsZero) return new PyFloat(ToDoubleChecked(q));
-        double d = Math.Exp(BigInteger.Log(BigInteger.Abs(x)) - BigInteger.Log(BigInteger.Abs(y)));
+        return new PyFloat(DivideCorrectlyRounded(a.AsBig, b.AsBig));
+    }
+
+    /// <summary>x / y rounded once to the nearest double (ties to even), as CPython's long_true_divide.</summary>
+    public static double DivideCorrectlyRounded(BigInteger x, BigInteger y)
+    {
+        bool neg = (x.Sign < 0) != (y.Sign < 0);
+        var a = BigInteger.Abs(x); var b = BigInteger.Abs(y);
+        if (a.IsZero) return neg ? -0.0 : 0.0;
+        long shift = 55 - ((long)a.GetBitLength() - (long)b.GetBitLength());
+        BigInteger q, r;
+        if (shift >= 0) q = BigInteger.DivRem(a << (int)shift, b, out r);
+        else q = BigInteger.DivRem(a, b << (int)-shift, out r);
+        bool sticky = !r.IsZero;
+        int extra = (int)q.GetBitLength() - 53;
+        var mant = q >> extra;
+        var rest = q & ((BigInteger.One << extra) - 1);
+        var half = BigInteger.One << (extra - 1);
+        if (rest > half || (rest == half && (sticky || !mant.IsEven))) mant += 1;
+        double d = Math.ScaleB((double)mant, (int)(extra - shift));
         if (double.IsInfinity(d)) throw PyError.Overflow("integer division result too large for a float");
-        return new PyFloat((x.Sign * y.Sign) < 0 ? -d : d);
+        return neg ? -d : d;
     }
 
     private static double ToDoubleChecked(BigInteger b)
@@ -100,10 +115,13 @@ public static class IntMethods
             {
                 if (y.Sign < 0)
                 {
-                    if (x.IsZero) throw PyError.ZeroDivision("zero to a negative power");
+                    if (x.IsZero) throw PyError.ZeroDivision("0.0 cannot be raised to a negative power");
                     return new PyFloat(Math.Pow(ToDoubleChecked(x), (double)y));
                 }
-                if (y > 100000 && BigInteger.Abs(x) > 1) throw PyError.Overflow("exponent too large");
+                if (x.IsZero || x.IsOne) return PyInt.From(y.IsZero ? BigInteger.One : x);
+                if (x == BigInteger.MinusOne) return PyInt.From(y.IsEven ? 1 : -1);
+                // Refuse results over ~2**32 bits: CPython would exhaust memory (MemoryError) too.
+                if (y > int.MaxValue || (double)x.GetBitLength() * (double)y > 4.3e9) throw PyError.MemoryError();
                 return PyInt.From(BigInteger.Pow(x, (int)y));
             }
             case BinOpKind.LShift:
@@ -147,11 +165,18 @@ public static class IntMethods
             else if (lower.StartsWith("0b") && (b == 0 || b == 2)) { b = 2; t = t[2..]; }
             else if (b == 0) b = 10;
         }
-        bool ok = t.Length > 0 && !s.Contains("__") && !s.Trim().EndsWith('_');
+        string raw = s.Trim();
+        if (raw.StartsWith('-') || raw.StartsWith('+')) raw = raw[1..];
+        if (raw.Length > 1 && raw[0] == '0' && char.IsLetter(raw[1]) && @base is 0 or 2 or 8 or 16) raw = raw[2..].TrimStart('_').Length == raw.Length - 2 ? raw[2..] : raw[2..].Substring(1);
+        bool ok = t.Length > 0 && !raw.Contains("__") && !raw.EndsWith('_') && !raw.StartsWith('_');
+        int limit = ThreadState.CurrentOrNull?.Interp.IntMaxStrDigits ?? 4300;
+        if (ok && limit > 0 && (b & (b - 1)) != 0 && t.Length > limit)
+            throw PyError.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {t.Length} digits; use sys.set_int_max_str_digits() to increase the limit");
         BigInteger v = BigInteger.Zero;
         foreach (char c in t)
         {
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                : char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber ? (int)char.GetNumericValue(c) : 99;
             if (d >= b) { ok = false; break; }
             v = v * b + d;
         }
@@ -260,7 +285,7 @@ public static class IntMethods
         if (bo is not PyInt b) return Py.NotImplemented;
         if (mod != Py.None)
         {
-            if (mod is not PyInt m) return Py.NotImplemented;
+            if (mod is not PyInt m) throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             if (m.IsZero) throw PyError.ValueError("pow() 3rd argument cannot be 0");
             var mv = m.AsBig;
             BigInteger r;

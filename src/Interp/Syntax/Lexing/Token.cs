@@ -4,6 +4,8 @@ public enum TokenKind
 {
     Name, Number, String, FStringStart, FStringMiddle, FStringEnd, Op,
     Newline, Indent, Dedent, EndMarker,
+    /// <summary>Where tokenizing stopped with an error; the parser raises it when it reaches here.</summary>
+    Error,
 }
 
 /// <summary>

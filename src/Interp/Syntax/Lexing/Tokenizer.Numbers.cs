@@ -31,7 +31,7 @@ internal sealed partial class Tokenizer
             if (digits == 0) throw Error($"invalid {kind} literal", line, Col, line, Col);
             if (char.IsAsciiDigit(Peek()) && b != 'x')
                 throw Error($"invalid digit '{Peek()}' in {kind} literal", line, Col, line, Col);
-            VerifyEndOfNumber(c0, kind);
+            VerifyEndOfNumber(kind);
             Emit(TokenKind.Number, src[start..pos], start, line, c0);
             return;
         }
@@ -53,12 +53,15 @@ internal sealed partial class Tokenizer
                 ScanDecimalTail();
                 isFloat = true;
             }
+            else if (src[pos - 1] is '+' or '-')
+                throw ErrorAtIndex("invalid decimal literal");
             else
             {
                 // `1else` is `1 else`; anything else glued to the number is an error.
                 pos = save;
-                VerifyEndOfNumber(c0, "decimal");
-                throw Error("invalid decimal literal", line, c0, line, c0);
+                VerifyEndOfNumber("decimal");
+                Emit(TokenKind.Number, src[start..pos], start, line, c0);
+                return;
             }
         }
         if (Peek() is 'j' or 'J')
@@ -69,12 +72,12 @@ internal sealed partial class Tokenizer
         if (!isFloat && !imaginary && src[start] == '0')
         {
             int firstNonZero = start;
-            while (src[firstNonZero] is '0' or '_') firstNonZero++;
+            while (firstNonZero < pos && src[firstNonZero] is '0' or '_') firstNonZero++;
             if (firstNonZero < pos)
                 throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                     line, c0, line, firstNonZero - lineStart);
         }
-        VerifyEndOfNumber(c0, imaginary ? "imaginary" : "decimal");
+        VerifyEndOfNumber(imaginary ? "imaginary" : "decimal");
         Emit(TokenKind.Number, src[start..pos], start, line, c0);
     }
 
@@ -93,7 +96,7 @@ internal sealed partial class Tokenizer
     /// A number glued to a following identifier is an error, except before the keywords CPython
     /// still accepts there (with a deprecation warning we do not print): `1if x else y`.
     /// </summary>
-    private void VerifyEndOfNumber(int c0, string kind)
+    private void VerifyEndOfNumber(string kind)
     {
         char c = Peek();
         if (!IsIdentifierChar(c)) return;
@@ -101,6 +104,12 @@ internal sealed partial class Tokenizer
         {
             if (string.CompareOrdinal(src, pos, kw, 0, kw.Length) == 0) return;
         }
-        throw Error($"invalid {kind} literal", line, c0, line, c0);
+        throw ErrorAtIndex($"invalid {kind} literal");
     }
+
+    /// <summary>
+    /// CPython's tokenizer reports number errors with the offset set to the 0-based index of the
+    /// offending character, so its caret lands one column to the left of it.
+    /// </summary>
+    private SyntaxErrorException ErrorAtIndex(string msg) => source.ErrorRaw(msg, line, Col, line, Col);
 }

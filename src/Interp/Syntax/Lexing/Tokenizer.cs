@@ -5,8 +5,11 @@ namespace GilGrid.Interp.Syntax.Lexing;
 /// <summary>
 /// Python 3.13's tokenizer: indentation, line joining, operators, names, numbers, strings and
 /// PEP 701 f-strings (FSTRING_START / MIDDLE / END with ordinary tokens inside the braces).
-/// The whole source is tokenized before parsing: CPython re-tokenizes the rest of the file after
-/// a parser error and lets a tokenizer error win, which eager tokenizing gives for free.
+/// The whole source is tokenized before parsing, but an error only stops tokenizing: it becomes an
+/// Error token that the parser raises when it gets there, as CPython's lazy tokenizer would. After a
+/// parser error, CPython tokenizes the rest of the file and lets most tokenizer errors win
+/// (<see cref="ErrorOverridesParser"/>); the indentation and line-continuation errors, which its
+/// tokenizer reports by status code rather than by exception, only count when reached.
 /// </summary>
 internal sealed partial class Tokenizer
 {
@@ -32,8 +35,22 @@ internal sealed partial class Tokenizer
         src = source.Text;
     }
 
-    /// <summary>The innermost bracket still open at the end of input, if any.</summary>
+    /// <summary>The innermost bracket still open at the end of input (or at a deferred error), if any.</summary>
     public (char Ch, int Line, int Col)? UnclosedParen { get; private set; }
+
+    /// <summary>The error that stopped tokenizing, if any (the last token is then an Error token).</summary>
+    public SyntaxErrorException? StopError { get; private set; }
+
+    /// <summary>Whether <see cref="StopError"/> replaces an error the parser finds before reaching it.</summary>
+    public bool ErrorOverridesParser { get; private set; }
+
+    /// <summary>Whether <see cref="StopError"/> was found at the end of input (a string or line still open).</summary>
+    public bool StoppedAtEnd { get; private set; }
+
+    /// <summary>Set just before throwing an error CPython's tokenizer reports by status code.</summary>
+    private bool deferred;
+    /// <summary>The column of a comment just skipped on this line, or -1.</summary>
+    private int commentCol = -1;
 
     public IReadOnlyList<Token> Tokens => tokens;
 
@@ -44,10 +61,18 @@ internal sealed partial class Tokenizer
         return t;
     }
 
-    /// <summary>The line CPython names in "(detected at line N)" when input ends inside a literal.</summary>
-    private int LastLine => src.Length > 0 && src[^1] == '\n' ? line - 1 : line;
 
     private int Col => pos - lineStart;
+
+    /// <summary>The current line's length without its newline (CPython reports some errors past its end).</summary>
+    private int LineLength
+    {
+        get
+        {
+            int end = src.IndexOf('\n', lineStart);
+            return (end < 0 ? src.Length : end) - lineStart;
+        }
+    }
     private char Peek(int k = 0) => pos + k < src.Length ? src[pos + k] : '\0';
 
     private SyntaxErrorException Error(string msg, int l, int c, int el, int ec) => source.Error(msg, l, c, el, ec);
@@ -67,6 +92,28 @@ internal sealed partial class Tokenizer
 
     private void Run()
     {
+        try
+        {
+            Scan();
+        }
+        catch (SyntaxErrorException e)
+        {
+            StopError = e;
+            ErrorOverridesParser = !deferred && modes.Count == 0;
+            StoppedAtEnd = pos >= src.Length;
+            if (deferred && parens.Count > 0) UnclosedParen = parens[^1];
+            tokens.Add(new Token(TokenKind.Error, "", line, Col, line, Col, pos, pos));
+        }
+    }
+
+    private SyntaxErrorException Deferred(SyntaxErrorException e)
+    {
+        deferred = true;
+        return e;
+    }
+
+    private void Scan()
+    {
         while (true)
         {
             if (modes.Count > 0 && modes[^1].InLiteral)
@@ -84,6 +131,7 @@ internal sealed partial class Tokenizer
             char c = src[pos];
             if (c == '#')
             {
+                commentCol = Col;
                 while (pos < src.Length && src[pos] != '\n') pos++;
                 continue;
             }
@@ -91,24 +139,28 @@ internal sealed partial class Tokenizer
             {
                 if (Peek(1) == '\n')
                 {
+                    int backslashLine = line, lineLength = LineLength;
                     pos += 2;
                     NewLine();
-                    if (pos >= src.Length) throw Error("unexpected EOF while parsing", line - 1, 0, line - 1, 0);
+                    if (pos >= src.Length)
+                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, -1));
                     continue;
                 }
-                if (pos + 1 >= src.Length) throw Error("unexpected EOF while parsing", line, Col, line, Col);
-                throw Error("unexpected character after line continuation character", line, Col + 1, line, Col + 1);
+                if (pos + 1 >= src.Length) throw Deferred(source.ErrorRaw("unexpected EOF while parsing", line, Col + 2, line, -1));
+                throw Deferred(source.ErrorRaw("unexpected character after line continuation character", line, Col + 2, line, 0));
             }
             if (c == '\n')
             {
                 if (parens.Count == 0 && lineHasTokens)
                 {
-                    int p0 = pos, c0 = Col;
+                    // As in CPython, a NEWLINE after a comment starts where the comment does.
+                    int p0 = pos, c0 = commentCol >= 0 ? commentCol : Col;
                     pos++;
-                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, c0 + 1, p0, pos));
+                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, Col, p0, pos));
                     lineHasTokens = false;
                 }
                 else pos++;
+                commentCol = -1;
                 NewLine();
                 if (parens.Count == 0) atLineStart = true;
                 continue;
@@ -135,24 +187,32 @@ internal sealed partial class Tokenizer
 
     private void Finish()
     {
-        if (modes.Count > 0)
+        // Input ending in an f-string's text is an unterminated f-string; ending in a replacement
+        // field (its expression or format spec) leaves the field's '{' unclosed.
+        if (modes.Count > 0 && modes[^1].InLiteral && !modes[^1].InSpec)
         {
             var m = modes[^1];
-            throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {line})"
-                : $"unterminated f-string literal (detected at line {line})", m.Line, m.Col, m.Line, m.Col);
+            throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {source.LastLine})"
+                : $"unterminated f-string literal (detected at line {source.LastLine})", m.Line, m.Col, m.Line, m.Col);
         }
-        if (lineHasTokens && parens.Count == 0)
+        // CPython's cursor at the end of input: after the last line and its (possibly implicit) newline.
+        int lastLine = source.LastLine;
+        int lastCol = src.Length - source.LineStart(lastLine) + (src.EndsWith('\n') || src.Length == 0 ? 0 : 1);
+        if (parens.Count > 0)
+        {
+            // The end of input inside brackets: the parser reports the bracket that was never closed.
+            UnclosedParen = parens[^1];
+            tokens.Add(new Token(TokenKind.EndMarker, "", lastLine, lastCol, lastLine, lastCol, pos, pos));
+            return;
+        }
+        if (lineHasTokens)
         {
             tokens.Add(new Token(TokenKind.Newline, "", line, Col, line, Col + 1, pos, pos));
             lineHasTokens = false;
-            line++;
-            lineStart = pos;
         }
-        // Unclosed brackets are reported by the parser (it reaches ENDMARKER), as CPython does.
-        if (parens.Count > 0) UnclosedParen = parens[^1];
         for (int i = indents.Count - 1; i > 0; i--)
-            tokens.Add(new Token(TokenKind.Dedent, "", line, 0, line, 0, pos, pos));
-        tokens.Add(new Token(TokenKind.EndMarker, "", line, 0, line, 0, pos, pos));
+            tokens.Add(new Token(TokenKind.Dedent, "", lastLine, lastCol, lastLine, lastCol, pos, pos));
+        tokens.Add(new Token(TokenKind.EndMarker, "", lastLine, lastCol, lastLine, lastCol, pos, pos));
     }
 
     /// <summary>Measures a new line's indentation; returns true when the line was blank and skipped.</summary>
@@ -184,8 +244,8 @@ internal sealed partial class Tokenizer
         }
         else if (col > indents[^1])
         {
-            if (indents.Count > MaxIndentLevel)
-                throw source.Error("too many levels of indentation", line, 0, line, Col, SyntaxErrorKind.IndentationError);
+            if (indents.Count >= MaxIndentLevel)
+                throw Deferred(source.Error("too many levels of indentation", line, 0, line, Col, SyntaxErrorKind.IndentationError));
             if (alt <= altIndents[^1]) throw TabError();
             indents.Add(col);
             altIndents.Add(alt);
@@ -193,22 +253,25 @@ internal sealed partial class Tokenizer
         }
         else
         {
-            while (indents.Count > 1 && col < indents[^1])
+            // Check the target level before emitting any DEDENT: the parser must meet the error first.
+            int level = indents.Count - 1;
+            while (level > 0 && col < indents[level]) level--;
+            if (col != indents[level])
+                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
+                    SyntaxErrorKind.IndentationError));
+            if (alt != altIndents[level]) throw TabError();
+            while (indents.Count - 1 > level)
             {
                 indents.RemoveAt(indents.Count - 1);
                 altIndents.RemoveAt(altIndents.Count - 1);
                 tokens.Add(new Token(TokenKind.Dedent, "", line, Col, line, Col, pos, pos));
             }
-            if (col != indents[^1])
-                throw source.ErrorRaw("unindent does not match any outer indentation level", line, Col + 2, line, -1,
-                    SyntaxErrorKind.IndentationError);
-            if (alt != altIndents[^1]) throw TabError();
         }
         return false;
     }
 
-    private SyntaxErrorException TabError() =>
-        source.ErrorRaw("inconsistent use of tabs and spaces in indentation", line, 1, line, 0, SyntaxErrorKind.TabError);
+    private SyntaxErrorException TabError() => Deferred(
+        source.ErrorRaw("inconsistent use of tabs and spaces in indentation", line, 1, line, 0, SyntaxErrorKind.TabError));
 
     private static bool IsIdentifierStart(char c) =>
         c == '_' || char.IsAsciiLetter(c) || (c >= 0x80 && (char.IsLetter(c) || char.IsSurrogate(c) ||
@@ -252,6 +315,11 @@ internal sealed partial class Tokenizer
         // Inside an f-string replacement field, ':' at the field's own depth starts the format spec.
         if (atFieldDepth && c == ':')
         {
+            // CPython allows a replacement field inside a format spec inside a format spec, no deeper.
+            int specs = 0;
+            for (int i = modes.Count - 1; i >= 0 && !(modes[i].InLiteral && !modes[i].InSpec); i--)
+                if (modes[i].InSpec) specs++;
+            if (specs >= 2) throw Error("f-string: expressions nested too deeply", line, Col, line, Col);
             pos++;
             Emit(TokenKind.Op, ":", start, l0, c0);
             modes.Add(FStringMode.Spec(expr!));
@@ -270,7 +338,8 @@ internal sealed partial class Tokenizer
         }
         if (op == null)
         {
-            if ("+-*/%@&|^~<>()[]{},:;.=!".IndexOf(c) < 0)
+            // '$', '?' and '`' are tokens no rule accepts: the parser reports "invalid syntax" there.
+            if ("+-*/%@&|^~<>()[]{},:;.=!$?`".IndexOf(c) < 0)
                 throw InvalidCharacter(c);
             op = c.ToString();
         }
@@ -282,15 +351,16 @@ internal sealed partial class Tokenizer
                 parens.Add((op[0], line, c0));
                 break;
             case ")" or "]" or "}":
-                if (parens.Count == 0) throw Error($"unmatched '{op}'", line, c0, line, c0 + 1);
+                if (parens.Count == 0) throw Error($"unmatched '{op}'", line, c0, line, c0);
                 var open = parens[^1];
                 char want = open.Ch == '(' ? ')' : open.Ch == '[' ? ']' : '}';
                 if (op[0] != want)
                 {
+                    if (atFieldDepth) throw Error($"f-string: unmatched '{op}'", line, c0, line, c0);
                     if (open.Line != line)
                         throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{open.Ch}' on line {open.Line}",
-                            line, c0, line, c0 + 1);
-                    throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{open.Ch}'", line, c0, line, c0 + 1);
+                            line, c0, line, c0);
+                    throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{open.Ch}'", line, c0, line, c0);
                 }
                 parens.RemoveAt(parens.Count - 1);
                 if (atFieldDepth && op == "}")
@@ -308,7 +378,6 @@ internal sealed partial class Tokenizer
     {
         int cp = c;
         if (char.IsHighSurrogate(c) && pos + 1 < src.Length) cp = char.ConvertToUtf32(c, src[pos + 1]);
-        if (c == '$' || c == '?' || c == '`') return Error("invalid syntax", line, Col, line, Col + 1);
         bool printable = !char.IsControl(c) && !char.IsWhiteSpace(c);
         string msg = printable ? $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})"
             : $"invalid non-printable character U+{cp:X4}";

@@ -68,7 +68,11 @@ internal static class StringLiteral
                     if (close < 0) throw Codec(body, start, body.Length - 1, "malformed \\N character escape");
                     string name = body.Substring(i + 2, close - i - 2);
                     int cp = name.Length == 0 ? -1 : Unicode.UnicodeNames.Lookup(name);
-                    if (cp < 0) throw Codec(body, start, close, name.Length == 0 ? "malformed \\N character escape" : "unknown Unicode character name");
+                    if (cp < 0)
+                    {
+                        throw name.Length == 0 ? Codec(body, start, close - 1, "malformed \\N character escape")
+                            : Codec(body, start, close, "unknown Unicode character name");
+                    }
                     sb.Append(FromCodePoint(cp));
                     i = close;
                     break;

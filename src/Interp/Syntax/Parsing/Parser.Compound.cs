@@ -5,9 +5,16 @@ namespace GilGrid.Interp.Syntax.Parsing;
 // Compound statements: if, while, for, try, with, def, class, decorators, async, match.
 internal sealed partial class Parser
 {
-    /// <summary>Compound statements end where their last nested statement ends.</summary>
-    private static T EndWith<T>(T node, Token start, List<Stmt> last) where T : Node =>
-        node.At<T>(start.Line, start.Col, last[^1].EndLine, last[^1].EndCol);
+    /// <summary>
+    /// Compound statements end at the last token of their last block, skipping NEWLINE/DEDENT: the
+    /// last statement's end, or a trailing ';' after it (as CPython).
+    /// </summary>
+    private T EndWith<T>(T node, Token start) where T : Node
+    {
+        int i = p - 1;
+        while (i > 0 && toks[i].Kind is TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent) i--;
+        return node.At<T>(start.Line, start.Col, toks[i].EndLine, toks[i].EndCol);
+    }
 
     private Stmt IfStmt()
     {
@@ -18,13 +25,13 @@ internal sealed partial class Parser
         var orElse = new List<Stmt>();
         if (AtKw("elif")) orElse.Add(IfStmt());
         else if (AtKw("else")) orElse = ElseBlock();
-        return EndWith(new If(test, body, orElse), t, orElse.Count > 0 ? orElse : body);
+        return EndWith(new If(test, body, orElse), t);
     }
 
     private List<Stmt> ElseBlock()
     {
         var e = Next();
-        Colon();
+        Colon(forced: true);
         return Block("'else' statement", e);
     }
 
@@ -35,7 +42,7 @@ internal sealed partial class Parser
         Colon();
         var body = Block("'while' statement", t);
         var orElse = AtKw("else") ? ElseBlock() : [];
-        return EndWith(new While(test, body, orElse), t, orElse.Count > 0 ? orElse : body);
+        return EndWith(new While(test, body, orElse), t);
     }
 
     private Stmt ForStmt(Token start, bool isAsync)
@@ -47,7 +54,7 @@ internal sealed partial class Parser
         Colon();
         var body = Block("'for' statement", t);
         var orElse = AtKw("else") ? ElseBlock() : [];
-        return EndWith(new For(target, iter, body, orElse, isAsync), start, orElse.Count > 0 ? orElse : body);
+        return EndWith(new For(target, iter, body, orElse, isAsync), start);
     }
 
     /// <summary>`star_targets` before `in`: operands below comparisons, so that `in` is not consumed.</summary>
@@ -81,7 +88,7 @@ internal sealed partial class Parser
     private Stmt TryStmt()
     {
         var t = Next();
-        Colon();
+        Colon(forced: true);
         var body = Block("'try' statement", t);
         var handlers = new List<ExceptHandler>();
         bool? star = null;
@@ -108,19 +115,18 @@ internal sealed partial class Parser
             else if (isStar) throw ErrorAt(Cur, "expected one or more exception types");
             Colon();
             var hb = Block(isStar ? "'except*' statement" : "'except' statement", e);
-            handlers.Add(EndWith(new ExceptHandler(type, name, hb), e, hb));
+            handlers.Add(EndWith(new ExceptHandler(type, name, hb), e));
         }
         var orElse = handlers.Count > 0 && AtKw("else") ? ElseBlock() : [];
         var final = new List<Stmt>();
         if (AtKw("finally"))
         {
             var f = Next();
-            Colon();
+            Colon(forced: true);
             final = Block("'finally' statement", f);
         }
         if (handlers.Count == 0 && final.Count == 0) throw ErrorAt(Cur, "expected 'except' or 'finally' block");
-        var last = final.Count > 0 ? final : orElse.Count > 0 ? orElse : handlers[^1].Body;
-        return EndWith(new Try(body, handlers, orElse, final, star == true), t, last);
+        return EndWith(new Try(body, handlers, orElse, final, star == true), t);
     }
 
     private Stmt WithStmt(Token start, bool isAsync)
@@ -130,7 +136,7 @@ internal sealed partial class Parser
         if (AtOp("("))
         {
             // `with (a as b, c):` — the parenthesised form, else `(a, b)` is an ordinary expression.
-            int save = p;
+            int save = p, saveDepth = depth;
             try
             {
                 Next();
@@ -143,9 +149,10 @@ internal sealed partial class Parser
                 ExpectOp(")");
                 if (!AtOp(":")) throw Invalid();
             }
-            catch (SyntaxErrorException)
+            catch (Exception failure) when (Recoverable(failure))
             {
                 p = save;
+                depth = saveDepth;
                 items = null;
             }
         }
@@ -156,7 +163,7 @@ internal sealed partial class Parser
         }
         Colon();
         var body = Block("'with' statement", t);
-        return EndWith(new With(items, body, isAsync), start, body);
+        return EndWith(new With(items, body, isAsync), start);
     }
 
     private WithItem WithItem()
@@ -174,13 +181,14 @@ internal sealed partial class Parser
         var t = Next();
         var name = ExpectIdentifier().Text;
         var typeParams = AtOp("[") ? TypeParams() : [];
-        ExpectOp("(");
+        if (!AtOp("(")) throw ErrorAt(Cur, "expected '('");
+        Next();
         var args = Parameters(")", allowAnnotations: true);
         ExpectOp(")");
         var returns = TryOp("->") ? Expression() : null;
-        Colon();
+        Colon(forced: true);
         var body = Block("function definition", t);
-        return EndWith(new FunctionDef(name, args, body, decorators, returns, typeParams, isAsync), start, body);
+        return EndWith(new FunctionDef(name, args, body, decorators, returns, typeParams, isAsync), start);
     }
 
     private Stmt ClassDef(Token start, List<Expr> decorators)
@@ -197,7 +205,7 @@ internal sealed partial class Parser
         }
         Colon();
         var body = Block("class definition", t);
-        return EndWith(new ClassDef(name, bases, keywords, body, decorators, typeParams), start, body);
+        return EndWith(new ClassDef(name, bases, keywords, body, decorators, typeParams), start);
     }
 
     private Stmt Decorated()
@@ -232,7 +240,7 @@ internal sealed partial class Parser
     private Stmt? TryMatchStmt()
     {
         var t = Cur;
-        int save = p;
+        int save = p, saveDepth = depth;
         Expr subject;
         try
         {
@@ -240,9 +248,10 @@ internal sealed partial class Parser
             subject = MatchSubject();
             if (!AtOp(":") || Peek(1).Kind != TokenKind.Newline) throw Invalid();
         }
-        catch (SyntaxErrorException)
+        catch (Exception failure) when (Recoverable(failure))
         {
             p = save;
+            depth = saveDepth;
             return null;
         }
         Next();
@@ -264,8 +273,7 @@ internal sealed partial class Parser
         } while (Cur.Kind != TokenKind.Dedent && Cur.Kind != TokenKind.EndMarker);
         Leave();
         Expect(TokenKind.Dedent);
-        var lastBody = cases[^1].Body;
-        return EndWith(new Match(subject, cases), t, lastBody);
+        return EndWith(new Match(subject, cases), t);
     }
 
     private Expr MatchSubject()

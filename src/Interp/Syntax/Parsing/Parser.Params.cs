@@ -20,7 +20,8 @@ internal sealed partial class Parser
             {
                 if (seenSlash) throw ErrorAt(start, "/ may appear only once");
                 if (seenStar) throw ErrorAt(start, "/ must be ahead of *");
-                if (args.Count == 0) throw ErrorAt(start, "at least one argument must precede /");
+                if (args.Count == 0)
+                    throw ErrorAt(start, AtOp(",") ? "at least one argument must precede /" : "invalid syntax");
                 posOnly.AddRange(args);
                 args.Clear();
                 seenSlash = true;

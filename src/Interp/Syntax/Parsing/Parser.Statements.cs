@@ -44,9 +44,31 @@ internal sealed partial class Parser
             if (Cur.Kind == TokenKind.Newline) break;
             list.Add(SimpleStmt());
         }
-        if (Cur.Kind != TokenKind.Newline) throw Invalid();
+        if (Cur.Kind != TokenKind.Newline)
+        {
+            ReadFollowingExpression();
+            throw Invalid();
+        }
         Next();
         return list;
+    }
+
+    /// <summary>
+    /// `a b`: CPython's error pass parses the `b` of its "forgot a comma" rule even outside
+    /// brackets, so a tokenizer error or the end of input inside `b` is reported first.
+    /// </summary>
+    private void ReadFollowingExpression()
+    {
+        // The rule is skipped for `name "string"` (string prefixes and the like), as in CPython.
+        if (!StartsExpression(Cur) || (Prev.Kind == TokenKind.Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart)) return;
+        int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
+        try { Expression(); }
+        catch (Exception failure) when (Recoverable(failure)) { }
+        p = save;
+        maxFetched = saveMax;
+        depth = saveDepth;
+        trials--;
     }
 
     /// <summary>`block: NEWLINE INDENT statements DEDENT | simple_stmts`; `what` names the header for errors.</summary>
@@ -67,11 +89,14 @@ internal sealed partial class Parser
         return SimpleStmts();
     }
 
-    /// <summary>The ':' ending a compound statement header.</summary>
-    private void Colon()
+    /// <summary>
+    /// The ':' ending a compound statement header. CPython says "expected ':'" when the line ends
+    /// there, or for any token where its grammar forces the ':' (def, try, else, finally).
+    /// </summary>
+    private void Colon(bool forced = false)
     {
         if (TryOp(":")) return;
-        if (Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "expected ':'");
+        if (forced || Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "expected ':'");
         throw Invalid();
     }
 
@@ -131,17 +156,31 @@ internal sealed partial class Parser
         Expr first = AtKw("yield") ? YieldExpr() : StarExpressions();
         if (AtOp(":"))
         {
+            int colon = p;
             Next();
             bool parenthesised = start.IsOp("(");
+            Expr annotation;
+            if (first is Name or Attribute or Subscript) annotation = Expression();
+            else
+            {
+                // CPython names a bad target only when an annotation follows; otherwise the error
+                // is the generic one at the ':' where its first pass stopped.
+                try { annotation = Expression(); }
+                catch (Exception failure) when (Recoverable(failure))
+                {
+                    maxFetched = colon;
+                    throw Invalid();
+                }
+            }
             switch (first)
             {
-                case TupleExpr: throw ErrorAt(first, "only single target (not tuple) can be annotated");
+                case TupleExpr tuple:
+                    throw ErrorAt(parenthesised ? first : tuple.Elts[0], "only single target (not tuple) can be annotated");
                 case ListExpr: throw ErrorAt(first, "only single target (not list) can be annotated");
                 case Name or Attribute or Subscript: break;
                 default: throw ErrorAt(first, "illegal target for annotation");
             }
             SetContext(first, ExprContext.Store);
-            var annotation = Expression();
             Expr? value = null;
             if (TryOp("=")) value = AtKw("yield") ? YieldExpr() : StarExpressions();
             return Fin(new AnnAssign(first, annotation, value, first is Name && !parenthesised), start);
@@ -157,24 +196,25 @@ internal sealed partial class Parser
         }
         if (AtOp("="))
         {
+            // Each target is checked when its '=' is seen, before the value parses (as CPython's
+            // invalid_assignment rule): `f() =` fails even when nothing follows.
             var targets = new List<Expr> { first };
             Expr value;
             while (true)
             {
+                CheckAssignTarget(targets[^1], targets.Count == 1);
                 Next();
                 value = AtKw("yield") ? YieldExpr() : StarExpressions();
                 if (!AtOp("=")) break;
                 targets.Add(value);
             }
-            for (int i = 0; i < targets.Count; i++)
-                CheckAssignTarget(targets[i], targets.Count == 1 && value is not (Yield or YieldFrom));
             if (targets.Count == 1 && first is Starred)
                 throw ErrorAt(first, "starred assignment target must be in a list or tuple");
             return Fin(new Assign(targets, value), start);
         }
         if (first is Name { Id: "print" or "exec" } legacy && StartsExpression(Cur) && !AtOp("(") && !AtOp("["))
         {
-            var arg = Expression();
+            var arg = StarExpressions();
             throw ErrorRange(legacy, arg, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
         }
         return Fin(new ExprStmt(first), start);
@@ -206,6 +246,7 @@ internal sealed partial class Parser
     private Stmt ImportStmt()
     {
         var t = Next();
+        if (Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "Expected one or more names after 'import'");
         var names = new List<Alias>();
         do
         {
@@ -233,6 +274,7 @@ internal sealed partial class Parser
         string? module = null;
         if (!AtKw("import")) module = DottedName();
         ExpectKw("import");
+        if (Cur.Kind == TokenKind.Newline) throw ErrorAt(Cur, "Expected one or more names after 'import'");
         var names = new List<Alias>();
         if (AtOp("*"))
         {
@@ -244,6 +286,8 @@ internal sealed partial class Parser
         do
         {
             if (paren && AtOp(")")) break;
+            if (!paren && names.Count > 0 && Cur.Kind == TokenKind.Newline)
+                throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
             var start = Cur;
             string name = ExpectIdentifier().Text;
             string? asName = TryKw("as") ? ExpectIdentifier().Text : null;

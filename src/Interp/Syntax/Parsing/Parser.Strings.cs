@@ -111,6 +111,43 @@ internal sealed partial class Parser
         Next();
     }
 
+    /// <summary>The source of a `{expr=}` field up to the next token, without comments (as CPython).</summary>
+    private string DebugText(int from, int firstIndex)
+    {
+        var sb = new StringBuilder();
+        int at = from;
+        for (int i = firstIndex; i <= p; i++)
+        {
+            int gapEnd = toks[i].Start;
+            string gap = source.Text[at..gapEnd];
+            int hash = gap.IndexOf('#');
+            while (hash >= 0)
+            {
+                int nl = gap.IndexOf('\n', hash);
+                gap = nl < 0 ? gap[..hash] : gap[..hash] + gap[nl..];
+                hash = gap.IndexOf('#');
+            }
+            sb.Append(gap);
+            if (i < p) sb.Append(source.Text, toks[i].Start, toks[i].End - toks[i].Start);
+            at = toks[i].End;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>`f"{lambda x: 1}"`: the ':' starts the format spec, so CPython asks for parentheses.</summary>
+    private Exception LambdaInField()
+    {
+        var start = Cur;
+        for (int i = p; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (t.IsOp(":"))
+                return source.Error("f-string: lambda expressions are not allowed without parentheses", start.Line, start.Col, t.EndLine, t.EndCol);
+            if (t.IsOp("}") || t.Kind is TokenKind.FStringEnd or TokenKind.EndMarker) break;
+        }
+        return Invalid();
+    }
+
     private string DecodeMiddle(Token m, bool raw)
     {
         try { return StringLiteral.DecodeStr(m.Text, raw); }
@@ -123,24 +160,39 @@ internal sealed partial class Parser
         if (AtOp("}") || AtOp("!") || AtOp(":") || AtOp("="))
             throw ErrorAt(Cur, $"f-string: valid expression required before '{Cur.Text}'");
         var first = Cur;
-        Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
+        int firstIndex = p;
+        if (AtKw("lambda")) throw LambdaInField();
+        if (!StartsExpression(Cur) && !AtOp("*") && !AtKw("yield"))
+            throw ErrorAt(Cur, "f-string: expecting a valid expression after '{'");
+        Expr e;
+        try { e = AtKw("yield") ? YieldExpr() : StarExpressions(); }
+        catch (NoMatch) { throw ErrorAt(first, "f-string: expecting a valid expression after '{'"); }
+        if (!AtOp("=") && !AtOp("!") && !AtOp(":") && !AtOp("}"))
+        {
+            if (StartsExpression(Cur)) throw MissingComma(e);
+            throw ErrorAt(Cur, "f-string: expecting '=', or '!', or ':', or '}'");
+        }
         (string, Token)? debug = null;
         if (AtOp("="))
         {
             // The `x=` text keeps the source's spelling and spaces; it spans the expression and '='.
             var eq = Next();
-            debug = (source.Text[open.End..Cur.Start], eq with { Line = first.Line, Col = first.Col, Start = first.Start });
+            debug = (DebugText(open.End, firstIndex), eq with { Line = first.Line, Col = first.Col, Start = first.Start });
+            if (!AtOp("!") && !AtOp(":") && !AtOp("}")) throw ErrorAt(Cur, "f-string: expecting '!', or ':', or '}'");
         }
         int conversion = -1;
         if (AtOp("!"))
         {
             var bang = Next();
-            if (Cur.Kind != TokenKind.Name || Cur.Start != bang.End)
+            if (AtOp("}") || AtOp(":")) throw ErrorAt(Cur, "f-string: missing conversion character");
+            if (!AtIdentifier) throw ErrorAt(Cur, "f-string: invalid conversion character");
+            if (Cur.Start != bang.End)
                 throw ErrorAt(Cur, "f-string: conversion type must come right after the exclamanation mark");
             var c = Next();
             if (c.Text is not ("s" or "r" or "a"))
                 throw ErrorAt(c, $"f-string: invalid conversion character '{c.Text}': expected 's', 'r', or 'a'");
             conversion = c.Text[0];
+            if (!AtOp(":") && !AtOp("}")) throw ErrorAt(Cur, "f-string: expecting ':' or '}'");
         }
         JoinedStr? spec = null;
         if (AtOp(":"))
@@ -162,7 +214,7 @@ internal sealed partial class Parser
                     specPending.FlushInto(specValues);
                     specValues.Add(inner);
                 }
-                else throw ErrorAt(Cur, "f-string: expecting '}'");
+                else throw ErrorAt(Cur, "f-string: expecting '}', or format specs");
             }
             specPending.FlushInto(specValues);
             spec = new JoinedStr(specValues).At<JoinedStr>(colon.Line, colon.Col, Cur.Line, Cur.Col);

@@ -40,26 +40,53 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Checks one target of `a = b = value`. With a single target, an invalid last element that is
-    /// an ordinary operand gets CPython's "here. Maybe you meant '=='" wording.
+    /// Checks the target before the current '=' of `a = b = value`. For the first target, an invalid
+    /// last element that is an ordinary operand gets CPython's "here. Maybe you meant '=='" wording
+    /// when an operand follows the '=' and no further '=' comes after it.
     /// </summary>
-    private void CheckAssignTarget(Expr target, bool single)
+    private void CheckAssignTarget(Expr target, bool first)
     {
-        if (target is Yield or YieldFrom) throw ErrorAt(target, "assignment to yield expression not possible");
+        if (target is Yield or YieldFrom && !IsGrouped(target))
+            throw ErrorAt(target, "assignment to yield expression not possible");
         var bad = InvalidTarget(target, false, false);
         if (bad == null)
         {
             SetContext(target, ExprContext.Store);
             return;
         }
-        if (single)
+        if (first)
         {
             var last = target is TupleExpr { Elts.Count: > 0 } t && !IsParenthesised(t) ? t.Elts[^1] : target;
             if (IsBitwiseOrLevel(last) && last is not (TupleExpr or ListExpr) && !IsSingletonConstant(last)
-                && InvalidTarget(last, false, false) is { } lastBad && ReferenceEquals(lastBad, last))
+                && InvalidTarget(last, false, false) is { } lastBad && ReferenceEquals(lastBad, last)
+                && OperandFollowsAlone())
                 throw ErrorAt(last, $"cannot assign to {ExprName(last)} here. Maybe you meant '==' instead of '='?");
         }
         throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+    }
+
+    /// <summary>At '=': whether a `bitwise_or` operand follows, not itself followed by '=' or ':='.</summary>
+    private bool OperandFollowsAlone()
+    {
+        int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
+        try
+        {
+            Next();
+            BitwiseOr();
+            return !AtOp("=") && !AtOp(":=");
+        }
+        catch (Exception failure) when (Recoverable(failure))
+        {
+            return false;
+        }
+        finally
+        {
+            p = save;
+            maxFetched = saveMax;
+            depth = saveDepth;
+            trials--;
+        }
     }
 
     private void CheckForTarget(Expr target)
@@ -74,6 +101,7 @@ internal sealed partial class Parser
         SetContext(target, ExprContext.Del);
     }
 
+    /// <summary>Whether a tuple's span starts with its own '(' (a bare `a, b` has none).</summary>
     private bool IsParenthesised(Node n)
     {
         var text = source.Text;
@@ -81,10 +109,21 @@ internal sealed partial class Parser
         return i < text.Length && text[i] == '(';
     }
 
+    /// <summary>Whether an expression is wrapped in a group `( ... )`, which makes it an atom.</summary>
+    private bool IsGrouped(Node n)
+    {
+        var text = source.Text;
+        int before = source.LineStart(n.Line) + n.Col - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        int after = source.LineStart(n.EndLine) + n.EndCol;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        return before >= 0 && text[before] == '(' && after < text.Length && text[after] == ')';
+    }
+
     private static bool IsSingletonConstant(Expr e) => e is Constant { Value: null or bool };
 
     /// <summary>True for expressions the grammar's `bitwise_or` rule can produce (no comparison, not, and/or, if, lambda).</summary>
-    private static bool IsBitwiseOrLevel(Expr e) => e switch
+    private bool IsBitwiseOrLevel(Expr e) => IsGrouped(e) || e switch
     {
         Compare or BoolOp or IfExp or Lambda or NamedExpr or Starred or Yield or YieldFrom => false,
         UnaryOp u => u.Op != UnaryOpKind.Not,

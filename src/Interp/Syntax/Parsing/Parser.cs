@@ -11,18 +11,24 @@ namespace GilGrid.Interp.Syntax.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    // CPython's C parser gives up at MAXSTACK (6000) rule calls; we count the recursive rules.
-    private const int MaxDepth = 3000;
+    // CPython's C parser gives up at MAXSTACK (6000) rule calls: 5968 unary minuses parse, 5969 do
+    // not. We count our recursive rules at about the same rate; the stack probe in Enter() is the
+    // backstop on threads with small stacks.
+    private const int MaxDepth = 5990;
 
     private readonly SourceText source;
     private readonly Tokenizer lexer;
     private readonly IReadOnlyList<Token> toks;
     private int p;
     private int maxFetched;
-    /// <summary>Whether any lookahead read the end of input (CPython's tokenizer fails there when brackets are open).</summary>
-    private bool reachedEnd;
     /// <summary>The furthest token ever read, including trial parses for hints (maxFetched is restored after those).</summary>
     private int highWater;
+    /// <summary>Trial parses under way: CPython runs those in its error pass, after deciding "incomplete input".</summary>
+    private int trials;
+    /// <summary>Whether the parse proper (not a trial) read a token made at the end of input.</summary>
+    private bool readEndOfInput;
+    /// <summary>The error raised on reading a token, or for nesting too deep; trial parses must not swallow it.</summary>
+    private SyntaxErrorException? tokenizerFailure;
     private int depth;
 
     private Parser(SourceText source)
@@ -32,9 +38,10 @@ internal sealed partial class Parser
         toks = lexer.Tokens;
     }
 
-    public static ModuleAst ParseFile(string text, string fileName)
+    public static ModuleAst ParseFile(string text, string fileName) => ParseFile(new Parser(new SourceText(text, fileName)));
+
+    private static ModuleAst ParseFile(Parser ps)
     {
-        var ps = new Parser(new SourceText(text, fileName));
         return ps.Run(() =>
         {
             var body = ps.Statements(TokenKind.EndMarker);
@@ -43,9 +50,10 @@ internal sealed partial class Parser
         });
     }
 
-    public static ExpressionAst ParseEval(string text, string fileName)
+    public static ExpressionAst ParseEval(string text, string fileName) => ParseEval(new Parser(new SourceText(text, fileName)));
+
+    private static ExpressionAst ParseEval(Parser ps)
     {
-        var ps = new Parser(new SourceText(text, fileName));
         return ps.Run(() =>
         {
             var e = ps.StarExpressions();
@@ -55,33 +63,75 @@ internal sealed partial class Parser
         });
     }
 
-    public static InteractiveAst ParseSingle(string text, string fileName)
+    public static InteractiveAst ParseSingle(string text, string fileName) => ParseSingle(new Parser(new SourceText(text, fileName)));
+
+    private static InteractiveAst ParseSingle(Parser ps)
     {
-        var ps = new Parser(new SourceText(text, fileName));
         return ps.Run(() =>
         {
             if (ps.Cur.Kind == TokenKind.EndMarker) return new InteractiveAst([]);
             var body = ps.Statement();
             while (ps.Cur.Kind is TokenKind.Newline or TokenKind.Dedent) ps.p++;
             if (ps.Cur.Kind != TokenKind.EndMarker)
-                throw ps.ErrorAt(ps.Cur, "multiple statements found while compiling a single statement");
+            {
+                // CPython points at the end of the first statement (its NEWLINE).
+                var at = ps.toks[ps.p - 1].Kind == TokenKind.Newline ? ps.toks[ps.p - 1] : ps.Cur;
+                throw ps.ErrorAt(at, "multiple statements found while compiling a single statement");
+            }
             return new InteractiveAst(body);
         });
     }
 
     /// <summary>
-    /// Runs a parse; when a bracket is left open at the end of input, an error found after reading
-    /// past the bracket's line becomes "'(' was never closed", as CPython's re-tokenizing of the
-    /// source after an error does.
+    /// Whether `text` fails only because it ends too early, as CPython's PyCF_ALLOW_INCOMPLETE_INPUT
+    /// ("incomplete input") decides for an interactive prompt: the parser or the tokenizer needed
+    /// more than the end of input (an open bracket, a triple-quoted string, a block still to come).
+    /// A complete or wrong text gives false.
+    /// </summary>
+    public static bool IsIncomplete(string text, string fileName, ParseMode mode)
+    {
+        var ps = new Parser(new SourceText(text, fileName));
+        try
+        {
+            switch (mode)
+            {
+                case ParseMode.Eval: ParseEval(ps); break;
+                case ParseMode.Single: ParseSingle(ps); break;
+                default: ParseFile(ps); break;
+            }
+            return false;
+        }
+        catch (SyntaxErrorException e)
+        {
+            if (ReferenceEquals(e, ps.lexer.StopError)) return ps.lexer.StoppedAtEnd && !e.PyMessage.StartsWith("unterminated string", StringComparison.Ordinal);
+            return ps.readEndOfInput;
+        }
+    }
+
+    /// <summary>
+    /// Runs a parse. A parser error (other than an unexpected indent) gives way, as after CPython's
+    /// re-tokenizing of the rest of the source, to a tokenizer error further on, or to "'(' was
+    /// never closed" when input ends inside a bracket opened before the line the parser got to.
     /// </summary>
     private T Run<T>(Func<T> parse)
     {
+        SyntaxErrorException error;
         try { return parse(); }
-        catch (SyntaxErrorException) when (lexer.UnclosedParen is { } open && (toks[highWater].Line > open.Line || reachedEnd))
+        catch (NoMatch) { error = GenericError(); }
+        catch (SyntaxErrorException e) { error = e; }
+        if (!ReferenceEquals(error, tokenizerFailure) && !IsUnexpectedIndent(error))
         {
-            throw source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
+            if (lexer.StopError != null && lexer.ErrorOverridesParser) throw lexer.StopError;
+            if (lexer.UnclosedParen is { } open && toks[highWater].Line > open.Line) throw NeverClosed(open);
         }
+        throw error;
     }
+
+    private static bool IsUnexpectedIndent(SyntaxErrorException e) =>
+        e.Kind == SyntaxErrorKind.IndentationError && e.PyMessage is "unexpected indent" or "unexpected unindent";
+
+    private SyntaxErrorException NeverClosed((char Ch, int Line, int Col) open) =>
+        source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
 
     // ---- tokens ------------------------------------------------------------------------------
     private Token Cur => Peek(0);
@@ -91,8 +141,12 @@ internal sealed partial class Parser
         int i = Math.Min(p + k, toks.Count - 1);
         if (i > maxFetched) maxFetched = i;
         if (i > highWater) highWater = i;
-        if (i == toks.Count - 1) reachedEnd = true;
-        return toks[i];
+        var t = toks[i];
+        if (trials == 0 && t.Start >= source.Text.Length) readEndOfInput = true;
+        // Reading the tokenizer's error (or the end of input inside brackets) raises it at once.
+        if (t.Kind == TokenKind.Error) throw tokenizerFailure = lexer.StopError!;
+        if (t.Kind == TokenKind.EndMarker && lexer.UnclosedParen is { } open) throw tokenizerFailure = NeverClosed(open);
+        return t;
     }
 
     private Token Prev => toks[p - 1];
@@ -171,8 +225,14 @@ internal sealed partial class Parser
     }
 
     // ---- errors ------------------------------------------------------------------------------
+    /// <summary>
+    /// An error at a token. INDENT and DEDENT have no position of their own in CPython: it reports
+    /// the tokenizer's cursor as the offset (the indentation width, or the end of input) and no end.
+    /// </summary>
     private SyntaxErrorException ErrorAt(Token t, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
-        source.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
+        t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker
+            ? source.ErrorRaw(msg, t.Line, t.EndCol, t.Line, -1, kind)
+            : source.Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
 
     private SyntaxErrorException ErrorAt(Node n, string msg) =>
         source.Error(msg, n.Line, n.Col, n.EndLine, n.EndCol);
@@ -180,27 +240,42 @@ internal sealed partial class Parser
     private SyntaxErrorException ErrorRange(Node a, Node b, string msg) =>
         source.Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
 
+    /// <summary>
+    /// No rule matched here. Like a PEG parser, the callers that have alternatives (operator loops,
+    /// trailers, optional parts) catch it and stop short; otherwise it reaches the top and becomes
+    /// CPython's generic error (<see cref="GenericError"/>).
+    /// </summary>
+    private sealed class NoMatch : Exception
+    {
+        public static readonly NoMatch Instance = new();
+    }
+
+    private static Exception Invalid() => NoMatch.Instance;
+
+    /// <summary>Errors a trial parse may swallow: not matching, or a specific error; never a tokenizer error.</summary>
+    private bool Recoverable(Exception e) => e is NoMatch || (e is SyntaxErrorException && !ReferenceEquals(e, tokenizerFailure));
+
     /// <summary>CPython's generic error: "invalid syntax" at the furthest token fetched.</summary>
-    private SyntaxErrorException Invalid()
+    private SyntaxErrorException GenericError()
     {
         var t = toks[maxFetched];
-        if (t.Kind == TokenKind.EndMarker && lexer.UnclosedParen is { } open)
-            return source.ErrorRaw($"'{open.Ch}' was never closed", open.Line, open.Col + 1, open.Line, 0);
-        if (t.Kind == TokenKind.Indent)
-            return source.ErrorRaw("unexpected indent", t.Line, t.EndCol, t.Line, -1, SyntaxErrorKind.IndentationError);
-        if (t.Kind == TokenKind.Dedent && t.Line <= source.LineCount && t.Col > 0)
-            return source.ErrorRaw("unexpected unindent", t.Line, t.Col, t.Line, -1, SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Indent) return ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Dedent) return ErrorAt(t, "unexpected unindent", SyntaxErrorKind.IndentationError);
         if (t.Kind == TokenKind.EndMarker)
-            return source.ErrorRaw("invalid syntax", t.Line, 0, t.Line, 0);
+        {
+            int line = source.Text.Length == 0 ? 0 : t.Line;
+            return source.ErrorRaw("invalid syntax", line, 0, line, 0);
+        }
         return ErrorAt(t, "invalid syntax");
     }
 
     /// <summary>Guards the rules that recurse, so that deeply nested source cannot overflow the stack.</summary>
-    private void Enter()
+    private void Enter(int cost = 1)
     {
-        if (++depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw source.Error("Parser stack overflowed - Python source too complex to parse", Cur.Line, Cur.Col, Cur.Line, Cur.Col);
+        depth += cost;
+        if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw tokenizerFailure = source.Error("Parser stack overflowed - Python source too complex to parse", Cur.Line, Cur.Col, Cur.Line, Cur.Col);
     }
 
-    private void Leave() => depth--;
+    private void Leave(int cost = 1) => depth -= cost;
 }
