@@ -481,7 +481,14 @@ public static partial class BuiltinsModule
         }
         else if (file != null && file != Py.None)
         {
-            Ops.Call(Ops.GetAttr(file, "write"), PyStr.From(sb.ToString()));
+            // A Python file object sees one write() per piece, as with CPython's print.
+            var write = Ops.GetAttr(file, "write");
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) Ops.Call(write, PyStr.From(sepS));
+                Ops.Call(write, Ops.Str(args[i]));
+            }
+            Ops.Call(write, PyStr.From(endS));
             if (flush != null && Ops.IsTrue(flush)) Ops.Call(Ops.GetAttr(file, "flush"));
         }
         return Py.None;

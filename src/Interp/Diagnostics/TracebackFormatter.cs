@@ -254,7 +254,10 @@ public static class TracebackFormatter
             if (value != null && value.Line == 1 && value.EndLine == lines.Length && value.Col == start && value.EndCol == end)
                 return false;
         }
-        catch (SyntaxErrorException) { }
+        catch (Exception e) when (e is SyntaxErrorException or PyError or IndexOutOfRangeException or ArgumentException)
+        {
+            // Formatting a traceback never fails: an unparsable segment just gets no caret analysis.
+        }
         if (anchors != null) return true;
         return lines[0][..Math.Min(start, lines[0].Length)].TrimStart().Length > 0
                || (end < lines[^1].Length && lines[^1][end..].TrimEnd().Length > 0);
@@ -339,7 +342,7 @@ internal static class Anchors
     {
         ModuleAst tree;
         try { tree = PythonParser.ParseModule("(\n" + segment + "\n)", "<anchors>"); }
-        catch (SyntaxErrorException) { return null; }
+        catch (Exception e) when (e is SyntaxErrorException or PyError or IndexOutOfRangeException or ArgumentException) { return null; }
         if (tree.Body.Count != 1 || tree.Body[0] is not ExprStmt es) return null;
         var lines = segment.Split('\n');
         (int, int) NextValid(int ln, int col)

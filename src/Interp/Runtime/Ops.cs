@@ -169,8 +169,9 @@ public static partial class Ops
     /// <summary>Materialises any iterable (fast for lists and tuples).</summary>
     public static List<PyObject> ToList(PyObject iterable)
     {
-        if (iterable is PyList l) return [.. l.Span];
-        if (iterable is PyTuple t) return [.. t.Items];
+        // Only exact lists and tuples skip the protocol: a subclass may override __iter__.
+        if (iterable is PyList l && iterable.Type == Types.List) return [.. l.Span];
+        if (iterable is PyTuple t && iterable.Type == Types.Tuple) return [.. t.Items];
         var r = new List<PyObject>();
         var it = GetIter(iterable);
         while (Next(it) is { } x) r.Add(x);
@@ -179,8 +180,8 @@ public static partial class Ops
 
     public static PyObject[] ToArray(PyObject iterable)
     {
-        if (iterable is PyTuple t) return t.Items;
-        if (iterable is PyList l) return l.ToArray();
+        if (iterable is PyTuple t && iterable.Type == Types.Tuple) return t.Items;
+        if (iterable is PyList l && iterable.Type == Types.List) return l.ToArray();
         return [.. ToList(iterable)];
     }
 

@@ -1,0 +1,5 @@
+print("aaaa".count("aa"), "aaaa".count("a", 1, 3), "abc".count(""), "".count(""), "abc".count("", 5), "abc".count("abcd"))
+print("aaaa".replace("aa", "b"), "abab".replace("ab", "x", 1), "abc".replace("", "-", 2), "x".replace("x", "", 0))
+print("abc".replace("b", "BB", -1), "banana".replace("an", "AN", 1), "".replace("", "x"), "aaa".replace("a", "aa"))
+print("hello".find("l", -2), "hello".find("l", -2, -1), "hello".rfind("l", 0, 3), "hello".find("", 10), "hello".rfind(""))
+print("mississippi".split("ss"), "mississippi".rsplit("i", 2), "mississippi".partition("ss"), "mississippi".rpartition("ss"))
