@@ -527,6 +527,15 @@ public sealed partial class ThreadState
                         f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
                         break;
                     }
+                    if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
+                    {
+                        for (int i = baseIdx; i < sp; i++) stack[i].O = null;
+                        sp = baseIdx;
+                        f.Sp = sp; f.Ip = ip;
+                        PushFrame(initFrame);
+                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = 0; ip = 0;
+                        break;
+                    }
                     f.Sp = sp; f.Ip = ip;
                     var result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
                     for (int i = baseIdx; i < sp; i++) stack[i].O = null;
@@ -570,6 +579,11 @@ public sealed partial class ThreadState
                 case OpCode.ReturnConst:
                 {
                     var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? code.Consts[arg] : stack[--sp].O!;
+                    if (f.ConstructedInstance != null)
+                    {
+                        if (rv != Py.None) { pending = PyError.TypeError($"__init__() should return None, not '{rv.Type.Name}'").Exc; goto error; }
+                        rv = f.ConstructedInstance;
+                    }
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
