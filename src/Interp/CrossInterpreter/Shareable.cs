@@ -29,7 +29,8 @@ public static class Shareable
     private static bool IsScalar(PyObject o)
     {
         var t = o.Type;
-        return o == Py.None || t == Types.Int || t == Types.Bool || t == Types.Float || t == Types.Str || t == Types.Bytes;
+        return o == Py.None || t == Types.Int || t == Types.Bool || t == Types.Float || t == Types.Str || t == Types.Bytes
+            || (o is ICrossInterpreterHandle && o.Dict == null);
     }
 
     /// <summary>Returns the object itself when it is shareable; raises NotShareableError otherwise.</summary>

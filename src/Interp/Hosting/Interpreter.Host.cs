@@ -135,7 +135,7 @@ public sealed partial class Interpreter
 
     public void Dispose() => Close();
 
-    private PyObject ImportModule(string module)
+    internal PyObject ImportModule(string module)
     {
         if (module == "__main__") return MainModule;
         Importer.ImportName(module, MainModule.Globals, Py.None, 0);
@@ -170,6 +170,19 @@ public sealed partial class Interpreter
     private void ThrowIfClosed()
     {
         if (_closed) throw new InterpreterClosedException(Id);
+    }
+
+    /// <summary>Runs a body under this interpreter's GIL with the host's error mapping (for the `interpreters` module).</summary>
+    internal PyObject RunHosted(Func<PyObject> body) => Run(body);
+
+    /// <summary>
+    /// The checks of a budget tick without spending budget, for code that blocks outside the
+    /// dispatch loop (queue waits, sleeps): cancellation and the deadline stop it too.
+    /// </summary>
+    internal void CheckInterrupt()
+    {
+        if (Options.Cancellation.IsCancellationRequested || CallCancelled) throw new ExecutionInterruptedException("cancelled");
+        if (_deadline != DateTime.MaxValue && DateTime.UtcNow > _deadline) throw new ExecutionInterruptedException("deadline exceeded");
     }
 
     /// <summary>The per-call token, checked beside the options' one at each budget tick.</summary>
