@@ -14,10 +14,12 @@ internal sealed class CallableRef
 {
     private readonly PyFunction? _mainFunction;
     private readonly PyObject[]? _defaults;
+    private readonly PyDict? _kwDefaults;
     private readonly string? _module, _qualName;
 
-    private CallableRef(PyFunction? mainFunction, PyObject[]? defaults, string? module, string? qualName)
+    private CallableRef(PyFunction? mainFunction, PyObject[]? defaults, string? module, string? qualName, PyDict? kwDefaults = null)
     {
+        _kwDefaults = kwDefaults;
         _mainFunction = mainFunction;
         _defaults = defaults;
         _module = module;
@@ -30,9 +32,10 @@ internal sealed class CallableRef
         switch (callable)
         {
             case PyFunction f when f.Module is PyStr { Value: "__main__" }:
-                if (f.Closure is { Length: > 0 } || f.KwDefaults is { Count: > 0 }) throw NotShareable.For(f);
+                if (f.Closure is { Length: > 0 }) throw NotShareable.For(f);
                 var defaults = f.Defaults?.Select(Shareable.Transfer).ToArray();
-                return new CallableRef(f, defaults, null, null);
+                var kwDefaults = f.KwDefaults is { } kd ? (PyDict)Shareable.Transfer(kd) : null;
+                return new CallableRef(f, defaults, null, null, kwDefaults);
             case PyFunction f when f.Module is PyStr m && !f.QualName.Contains("<locals>"):
                 return new CallableRef(null, null, m.Value, f.QualName);
             case PyBuiltinFunction b when b.Self is PyModule mod && b.OwnerName == null:
@@ -52,6 +55,7 @@ internal sealed class CallableRef
             return new PyFunction(f.Code, target.MainModule.Globals, null)
             {
                 Defaults = _defaults,
+                KwDefaults = _kwDefaults,
                 Name = f.Name,
                 QualName = f.QualName,
             };

@@ -52,20 +52,23 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
         var t = new PyType(Types.Type, "Interpreter", [Types.Object]) { IsBaseType = false };
         t.Mro = PyType.ComputeMro(t);
         t.Attrs["__module__"] = PyStr.From(ConcurrencyErrors.Module);
-        t.Getter("id", self => PyInt.From(T(self).Id));
+        t.Getter("id", self => PyInt.From(H(self).Id));
         t.Getter("whence", self => PyStr.From(Created.ContainsKey(T(self).Id) ? "stdlib" : "runtime init"));
         t.Method0("is_running", self => Py.Bool(T(self).IsRunning));
         t.Method0("close", self => { Close(T(self)); return Py.None; });
         t.Method1("exec", (self, code) => { Exec(T(self), code); return Py.None; });
         t.Method("prepare_main", (self, args, kw) => { PrepareMain(T(self), args, kw); return Py.None; });
         t.Method("call", (self, args, kw) => CallIn(T(self), args, kw));
-        t.Method0("__repr__", self => PyStr.From($"Interpreter({T(self).Id})"));
-        t.Method0("__hash__", self => PyInt.From(T(self).Id));
-        t.Binary("__eq__", (a, b) => b is InterpreterHandle o ? Py.Bool(o.Target == T(a)) : Py.NotImplemented);
+        t.Method0("__repr__", self => PyStr.From($"Interpreter({H(self).Id})"));
+        t.Method0("__hash__", self => PyInt.From(H(self).Id));
+        t.Binary("__eq__", (a, b) => b is InterpreterHandle o ? Py.Bool(o.Target == H(a)) : Py.NotImplemented);
         t.IsImmutable = true;
         return t;
     }
 
+    private static Interpreter H(PyObject self) => ((InterpreterHandle)self).Target;
+
+    /// <summary>The target of an operation: it must still exist.</summary>
     private static Interpreter T(PyObject self)
     {
         var target = ((InterpreterHandle)self).Target;
