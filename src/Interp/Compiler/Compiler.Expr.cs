@@ -341,14 +341,23 @@ public sealed partial class PyCompiler
     private void ComprehensionLoop(List<Comprehension> gens, int index, Expr elt, Expr? value, OpCode build, bool isGen)
     {
         var g = gens[index];
-        if (g.IsAsync) throw Error("asynchronous comprehensions are not supported yet", g.Target);
         var start = NewLabel();
         var end = NewLabel();
+        var except = NewLabel();
         if (index == 0) Emit(OpCode.LoadFast, 0);
-        else { Expr(g.Iter); SetLoc(g.Iter); Emit(OpCode.GetIter); }
+        else { Expr(g.Iter); SetLoc(g.Iter); Emit(g.IsAsync ? OpCode.GetAiter : OpCode.GetIter); }
         Mark(start);
         SetLoc(g.Iter);
-        Jump(OpCode.ForIter, end);
+        if (g.IsAsync)
+        {
+            // The comprehension's stack: the collection, then one iterator per loop level.
+            _u.B.PushHandler(except, index + (isGen ? 1 : 2), false);
+            Emit(OpCode.GetAnext);
+            LoadConst(Py.None);
+            YieldFromLoop();
+            _u.B.PopHandler();
+        }
+        else Jump(OpCode.ForIter, end);
         StoreTarget(g.Target);
         foreach (var cond in g.Ifs) JumpIf(cond, false, start);
         if (index + 1 < gens.Count) ComprehensionLoop(gens, index + 1, elt, value, build, isGen);
@@ -374,6 +383,12 @@ public sealed partial class PyCompiler
             }
         }
         Jump(OpCode.Jump, start);
+        if (g.IsAsync)
+        {
+            Mark(except);
+            SetLoc(g.Iter);
+            Emit(OpCode.EndAsyncFor);
+        }
         Mark(end);
     }
 

@@ -314,6 +314,7 @@ public sealed class SymbolTable
                 if (_cur.Kind == ScopeKind.Function && !_cur.IsCoroutine && _cur.Node is not Lambda)
                     throw Error("'await' outside async function", aw);
                 if (_cur.Kind is ScopeKind.Module or ScopeKind.Class) throw Error("'await' outside function", aw);
+                if (_cur.Kind == ScopeKind.Comprehension) _cur.IsCoroutine = true;
                 Visit(aw.Value);
                 break;
             case Yield y:
@@ -349,8 +350,14 @@ public sealed class SymbolTable
     private void MarkGenerator(Expr y)
     {
         if (_cur.Kind is ScopeKind.Module or ScopeKind.Class) throw Error("'yield' outside function", y);
-        if (_cur.Kind == ScopeKind.Comprehension && _cur.Node is not GeneratorExp)
-            throw Error("'yield' inside list comprehension", y);
+        if (_cur.Kind == ScopeKind.Comprehension)
+            throw Error(_cur.Node switch
+            {
+                ListComp => "'yield' inside list comprehension",
+                SetComp => "'yield' inside set comprehension",
+                DictComp => "'yield' inside dict comprehension",
+                _ => "'yield' inside generator expression",
+            }, y);
         _cur.IsGenerator = true;
     }
 
@@ -399,6 +406,9 @@ public sealed class SymbolTable
         Visit(elt);
         if (value != null) Visit(value);
         Leave();
+        // An async list/set/dict comprehension is awaited where it stands: only inside a coroutine.
+        if (cs.IsCoroutine && node is not GeneratorExp && !(cs.Parent!.IsCoroutine && cs.Parent.IsFunctionLike))
+            throw Error("asynchronous comprehension outside of an asynchronous function", node);
     }
 
     private void MarkIterTargets(Expr t)

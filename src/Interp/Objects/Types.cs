@@ -14,7 +14,7 @@ public static partial class Types
     public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor;
     public static readonly PyType Method, Cell, Module, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, Super;
-    public static readonly PyType Generator, Coroutine, CoroutineWrapper;
+    public static readonly PyType Generator, Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenASend;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,
         StrIterator, BytesIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
         Enumerate, Zip, Map, Filter, Reversed, GenericAlias, Union;
@@ -75,6 +75,8 @@ public static partial class Types
         Generator = Final("generator");
         Coroutine = Final("coroutine");
         CoroutineWrapper = Final("coroutine_wrapper");
+        AsyncGenerator = Final("async_generator");
+        AsyncGenASend = Final("async_generator_asend");
         Iterator = Final("iterator");
         CallableIterator = Final("callable_iterator");
         ListIterator = Final("list_iterator");
@@ -118,6 +120,7 @@ public static partial class Types
         DescriptorMethods.Register();
         ModuleMethods.Register(Module);
         GeneratorMethods.Register();
+        PyAsyncGenASend.Register();
         IteratorMethods.Register();
         GilGrid.Interp.Builtins.BuiltinIterators.Register();
         GilGrid.Interp.Builtins.UnionMethods.Register(Union);

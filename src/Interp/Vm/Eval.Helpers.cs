@@ -96,7 +96,7 @@ public sealed partial class ThreadState
 
     internal static string CallableName(PyObject c) => c switch
     {
-        PyFunction f => f.QualName + "()",
+        PyFunction f => (f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + f.QualName + "()",
         PyMethod m => CallableName(m.Func),
         PyBuiltinFunction b => b.QualName + "()",
         PyType t => t.Name + "()",
@@ -155,6 +155,17 @@ public sealed partial class ThreadState
     {
         switch (which)
         {
+            case Intrinsic1.Print:
+                // sys.displayhook for interactive input: echo the repr, remember it as `_`.
+                if (v != Py.None)
+                {
+                    var text = Ops.ReprString(v) + "\n";
+                    var stdout = Builtins.SysModule.Get(Interp, "stdout");
+                    if (stdout is Builtins.PyTextSink sink) sink.Writer.Write(text);
+                    else if (stdout != null) Ops.Call(Ops.GetAttr(stdout, "write"), PyStr.From(text));
+                    Interp.BuiltinsDict.Set("_", v);
+                }
+                return Py.None;
             case Intrinsic1.ImportStar:
                 Interp.Importer.ImportStar(v, f.Locals ?? f.Globals);
                 return Py.None;
@@ -178,7 +189,6 @@ public sealed partial class ThreadState
             }
             case Intrinsic1.UnaryPositive: return Ops.Positive(v);
             case Intrinsic1.ListToTuple: return PyTuple.Of(((PyList)v).ToArray());
-            case Intrinsic1.ExceptionGroupPrep: return ExceptStar.PrepReraise(v);
             default: return Py.None;
         }
     }

@@ -406,7 +406,7 @@ public sealed partial class ThreadState
                 case OpCode.DictMerge:
                 {
                     var src = stack[--sp].O!;
-                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 2].O!);
+                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 3].O!);
                     break;
                 }
                 case OpCode.ListToTuple: stack[sp - 1].O = PyTuple.Of(((PyList)stack[sp - 1].O!).ToArray()); break;
@@ -614,6 +614,13 @@ public sealed partial class ThreadState
                     var (match, rest) = ExceptStar.Split(eg, type);
                     stack[sp++].O = rest;
                     stack[sp++].O = match;
+                    if (match is PyBaseException mexc) Handled = mexc;
+                    break;
+                }
+                case OpCode.PrepReraiseStar:
+                {
+                    var list = (PyList)stack[--sp].O!;
+                    stack[sp - 1].O = ExceptStar.PrepReraise(stack[sp - 1].O!, list);
                     break;
                 }
                 case OpCode.WithExceptStart:
@@ -739,6 +746,7 @@ public sealed partial class ThreadState
 
             error:
             // A Python-level raise: record this frame in the traceback, then unwind.
+            if (pending!.Traceback == null) SetContext(pending);
             AddTraceback(pending!, f);
             unwind:
             f.Sp = sp;

@@ -246,8 +246,9 @@ public static class GeneratorMethods
         }
         var w = Types.CoroutineWrapper;
         w.Method0("__iter__", self => self);
-        w.Method0("__next__", self => ((PyCoroutineWrapper)self).Coro.Send(Py.None));
-        w.Method1("send", (self, v) => ((PyCoroutineWrapper)self).Coro.Send(v));
+        w.Method0("__await__", self => self);
+        w.Method0("__next__", self => self is PyAnextDefault a ? a.Send(Py.None) : ((PyCoroutineWrapper)self).Coro.Send(Py.None));
+        w.Method1("send", (self, v) => self is PyAnextDefault a ? a.Send(v) : ((PyCoroutineWrapper)self).Coro.Send(v));
         w.Method("throw", (self, args, kw) => ((PyCoroutineWrapper)self).Coro.Throw(ThrowArg(args)));
         w.Method0("close", self => { ((PyCoroutineWrapper)self).Coro.Close(); return Py.None; });
     }
