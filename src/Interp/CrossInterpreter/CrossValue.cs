@@ -5,7 +5,7 @@ namespace GilGrid.Interp.CrossInterpreter;
 
 /// <summary>
 /// A Python value as the host sees it when it crosses an interpreter boundary: the arguments and
-/// results of <see cref="Interpreter.Call"/>, <see cref="InterpreterPool"/> work items, values given
+/// results of <see cref="Interpreter.Invoke"/>, <see cref="InterpreterPool"/> work items, values given
 /// to <see cref="Interpreter.PrepareMain"/>. Two families, as in CPython's cross-interpreter rules:
 /// shareable immutable values (None, bool, int, float, str, bytes, tuples of shareables) and copied
 /// containers (list, dict, set/frozenset), which cross only as copies where CPython would pickle.

@@ -50,11 +50,11 @@ public sealed partial class Interpreter
         WithCancellation(cancellation, () => { Exec(source); return 0; });
 
     /// <summary>Evaluates an expression in `__main__` and converts the result for the host.</summary>
-    public CrossValue EvalValue(string expression, CancellationToken cancellation = default) =>
+    public CrossValue Evaluate(string expression, CancellationToken cancellation = default) =>
         WithCancellation(cancellation, () => Convert(() => Eval(expression)));
 
     /// <summary>Imports a module (so that its import errors surface here, with a traceback).</summary>
-    public void Import(string module, CancellationToken cancellation = default) =>
+    public void Import(string module, CancellationToken cancellation) =>
         WithCancellation(cancellation, () => Run(() => ImportModule(module)));
 
     /// <summary>
@@ -62,7 +62,7 @@ public sealed partial class Interpreter
     /// arguments are built fresh in this interpreter, the result is converted (copied if it is a
     /// list, dict or set; NotShareableError when it cannot cross).
     /// </summary>
-    public CrossValue Call(string module, string function, IReadOnlyList<CrossValue>? args = null,
+    public CrossValue Invoke(string module, string function, IReadOnlyList<CrossValue>? args = null,
         IReadOnlyDictionary<string, CrossValue>? kwargs = null, CancellationToken cancellation = default) =>
         WithCancellation(cancellation, () => Convert(() =>
         {
@@ -209,6 +209,25 @@ public sealed partial class Interpreter
         {
             for (int i = 0; i < held; i++) Monitor.Enter(gil);
         }
+    }
+
+    /// <summary>Subclasses of process-wide builtin types made in this interpreter (for `__subclasses__`).</summary>
+    private Dictionary<PyType, List<WeakReference<PyType>>>? _builtinSubclasses;
+
+    internal void AddBuiltinSubclass(PyType builtin, PyType sub)
+    {
+        _builtinSubclasses ??= [];
+        if (!_builtinSubclasses.TryGetValue(builtin, out var list)) _builtinSubclasses[builtin] = list = [];
+        list.Add(new WeakReference<PyType>(sub));
+    }
+
+    internal List<PyType> BuiltinSubclasses(PyType builtin)
+    {
+        var live = new List<PyType>();
+        if (_builtinSubclasses?.GetValueOrDefault(builtin) is { } list)
+            foreach (var w in list)
+                if (w.TryGetTarget(out var s)) live.Add(s);
+        return live;
     }
 
     /// <summary>Refuses a legacy native module where CPython would (a subinterpreter that checks extensions).</summary>
