@@ -225,6 +225,7 @@ public sealed partial class Interpreter : IDisposable
     /// <summary>The cold budget check: cancellation, deadline and tick budget; Python cannot catch it.</summary>
     internal void CheckBudget()
     {
+        YieldGilIfWanted();
         if (Options.Cancellation.IsCancellationRequested || CallCancelled) throw new ExecutionInterruptedException("cancelled");
         if (--_slicesLeft < 0) throw new ExecutionInterruptedException("tick budget exhausted");
         if (_deadline != DateTime.MaxValue && DateTime.UtcNow > _deadline) throw new ExecutionInterruptedException("deadline exceeded");

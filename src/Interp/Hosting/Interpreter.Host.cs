@@ -200,14 +200,66 @@ public sealed partial class Interpreter
             Monitor.Exit(_gil);
             held++;
         }
-        return new GilRelease(_gil, held);
+        return new GilRelease(this, held);
     }
 
-    internal readonly struct GilRelease(object gil, int held) : IDisposable
+    internal readonly struct GilRelease(Interpreter interp, int held) : IDisposable
     {
         public void Dispose()
         {
-            for (int i = 0; i < held; i++) Monitor.Enter(gil);
+            if (held > 0) interp.TakeGil(held);
+        }
+    }
+
+    // ---- the switch interval ----------------------------------------------------------------
+    // Threads of one interpreter share its GIL. A thread that wants it announces itself in
+    // _gilWaiters; the holder, at its next budget tick (a back-edge or call every ~10,000
+    // instructions) past the switch interval, leaves the GIL and waits until another thread has
+    // taken it (Monitor is not fair: without the wait it would take the lock straight back).
+
+    private int _gilWaiters;
+    private int _gilHandoffs;
+    private long _gilTakenAt;
+
+    /// <summary>`sys.getswitchinterval()`, in seconds (CPython's default 5 ms).</summary>
+    public double SwitchInterval { get; internal set; } = 0.005;
+
+    /// <summary>Takes the GIL as a waiting thread (the holder yields to it at the switch interval).</summary>
+    internal void TakeGil(int times = 1)
+    {
+        Interlocked.Increment(ref _gilWaiters);
+        try
+        {
+            for (int i = 0; i < times; i++) Monitor.Enter(_gil);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _gilWaiters);
+        }
+        GilTaken();
+    }
+
+    /// <summary>Leaves one hold of the GIL taken by <see cref="TakeGil"/>.</summary>
+    internal void LeaveGil() => Monitor.Exit(_gil);
+
+    private void GilTaken()
+    {
+        _gilHandoffs++;
+        _gilTakenAt = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>The eval breaker's GIL drop request: called from the cold budget check.</summary>
+    private void YieldGilIfWanted()
+    {
+        if (Volatile.Read(ref _gilWaiters) == 0) return;
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_gilTakenAt).TotalSeconds < SwitchInterval) return;
+        int handoffs = _gilHandoffs;
+        using (ReleaseGil())
+        {
+            var spin = new SpinWait();
+            long until = Environment.TickCount64 + 5;
+            while (Volatile.Read(ref _gilHandoffs) == handoffs && Volatile.Read(ref _gilWaiters) > 0 && Environment.TickCount64 < until)
+                spin.SpinOnce();
         }
     }
 

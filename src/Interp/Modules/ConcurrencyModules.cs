@@ -12,6 +12,8 @@ internal static class ConcurrencyModules
         new("interpreters", InterpretersModule.Exec),
         new("concurrent", InterpretersModule.ExecPackage),
         new("concurrent.interpreters", InterpretersModule.Exec),
+        new("_thread", ThreadModule.Exec),
+        new("threading", ThreadingModule.Exec),
         new("_testsinglephase", TestModules.ExecSinglePhase, ModuleSupport.NotSupported),
         new("_testmultiphase", TestModules.ExecMultiPhase),
     ];
