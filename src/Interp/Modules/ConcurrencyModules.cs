@@ -14,6 +14,7 @@ internal static class ConcurrencyModules
         new("concurrent.interpreters", InterpretersModule.Exec),
         new("_thread", ThreadModule.Exec),
         new("threading", ThreadingModule.Exec),
+        new("queue", QueueModule.Exec),
         new("_testsinglephase", TestModules.ExecSinglePhase, ModuleSupport.NotSupported),
         new("_testmultiphase", TestModules.ExecMultiPhase),
     ];

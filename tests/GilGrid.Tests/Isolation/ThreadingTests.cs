@@ -161,4 +161,64 @@ public sealed class ThreadingTests
         Assert.Throws<Interp.Runtime.ExecutionInterruptedException>(() => interp.Exec("l.acquire()"));
         Assert.Equal(CrossValue.From(true), interp.Evaluate("l.locked()"));
     }
+
+    [Fact]
+    public void Queue_module_feeds_worker_threads()
+    {
+        var output = Run("""
+            import queue, threading
+            q = queue.Queue()
+            results = queue.SimpleQueue()
+            def worker():
+                while True:
+                    item = q.get()
+                    if item is None:
+                        q.task_done()
+                        return
+                    results.put(item * item)
+                    q.task_done()
+            ts = [threading.Thread(target=worker) for _ in range(3)]
+            for t in ts: t.start()
+            for i in range(100): q.put(i)
+            for t in ts: q.put(None)
+            q.join()
+            for t in ts: t.join()
+            print(sum(results.get() for _ in range(100)), results.empty())
+
+            pq = queue.PriorityQueue()
+            for x in [5, 1, 4, 2, 3]: pq.put(x)
+            lq = queue.LifoQueue()
+            for x in 'abc': lq.put(x)
+            print([pq.get() for _ in range(5)], [lq.get() for _ in range(3)])
+
+            b = queue.Queue(1)
+            b.put(1)
+            try:
+                b.put_nowait(2)
+            except queue.Full as e:
+                print('Full', repr(e))
+            try:
+                b.put(2, timeout=-1)
+            except ValueError as e:
+                print(e)
+            b.get()
+            try:
+                b.get(timeout=0.01)
+            except queue.Empty:
+                print('Empty')
+            try:
+                b.task_done(); b.task_done()
+            except ValueError as e:
+                print(e)
+            """);
+        Assert.Equal("""
+            328350 True
+            [1, 2, 3, 4, 5] ['c', 'b', 'a']
+            Full Full()
+            'timeout' must be a non-negative number
+            Empty
+            task_done() called too many times
+
+            """.Replace("\r", ""), output);
+    }
 }
