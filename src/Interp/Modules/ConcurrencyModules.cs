@@ -15,6 +15,7 @@ internal static class ConcurrencyModules
         new("_thread", ThreadModule.Exec),
         new("threading", ThreadingModule.Exec),
         new("queue", QueueModule.Exec),
+        new("concurrent.futures", FuturesModule.Exec),
         new("_testsinglephase", TestModules.ExecSinglePhase, ModuleSupport.NotSupported),
         new("_testmultiphase", TestModules.ExecMultiPhase),
     ];

@@ -221,4 +221,62 @@ public sealed class ThreadingTests
 
             """.Replace("\r", ""), output);
     }
+
+    [Fact]
+    public void Executors_run_futures_on_threads_and_on_interpreters()
+    {
+        var output = Run("""
+            from concurrent.futures import ThreadPoolExecutor, InterpreterPoolExecutor, Future, CancelledError, wait, as_completed
+            import interpreters
+
+            def square(x):
+                return x * x
+
+            def where(x):
+                import interpreters
+                return (x, interpreters.get_current().id != interpreters.get_main().id)
+
+            with ThreadPoolExecutor(3) as ex:
+                print(list(ex.map(square, range(6))))
+                f = ex.submit(square, 7)
+                print(f.result(5), f.done(), repr(f).endswith('state=finished returned int>'))
+                bad = ex.submit(lambda: 1 / 0)
+                print(type(bad.exception(5)).__name__)
+            with InterpreterPoolExecutor(2) as ex:
+                print(list(ex.map(where, range(3))))
+                fs = [ex.submit(square, n) for n in range(5)]
+                print(sorted(f.result() for f in as_completed(fs)), len(wait(fs).done))
+                failed = ex.submit(square, 'x')
+                print(type(failed.exception(5)).__name__)
+            f = Future()
+            print(f.cancel(), f.cancelled())
+            try:
+                f.result()
+            except CancelledError as e:
+                print(type(e).__mro__[1].__name__)
+            try:
+                Future().result(timeout=0.01)
+            except TimeoutError:
+                print('timeout')
+            ex = ThreadPoolExecutor(1)
+            ex.shutdown()
+            try:
+                ex.submit(print)
+            except RuntimeError as e:
+                print(e)
+            """);
+        Assert.Equal("""
+            [0, 1, 4, 9, 16, 25]
+            49 True True
+            ZeroDivisionError
+            [(0, True), (1, True), (2, True)]
+            [0, 1, 4, 9, 16] 5
+            ExecutionFailed
+            True True
+            Error
+            timeout
+            cannot schedule new futures after shutdown
+
+            """.Replace("\r", ""), output);
+    }
 }
