@@ -72,7 +72,11 @@ internal sealed class QueueHandle(CrossQueue queue) : PyObject(HandleType), ICro
         bool ok;
         if (q.TryPut(item, TimeSpan.Zero, static () => { })) return;
         if (timeout == TimeSpan.Zero) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueFull, $"queue {q.Id} is full");
-        using (interp.ReleaseGil()) ok = q.TryPut(item, timeout, interp.CheckInterrupt);
+        using (interp.ReleaseGil())
+        {
+            q.SpinUntil(static q => !q.IsFull);
+            ok = q.TryPut(item, timeout, interp.CheckInterrupt);
+        }
         if (!ok) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueFull, $"queue {q.Id} is full");
     }
 
@@ -82,7 +86,11 @@ internal sealed class QueueHandle(CrossQueue queue) : PyObject(HandleType), ICro
         if (timeout == TimeSpan.Zero) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueEmpty, $"queue {q.Id} is empty");
         var interp = ThreadState.Current.Interp;
         bool ok;
-        using (interp.ReleaseGil()) ok = q.TryGet(timeout, interp.CheckInterrupt, out item);
+        using (interp.ReleaseGil())
+        {
+            q.SpinUntil(static q => q.Count > 0);
+            ok = q.TryGet(timeout, interp.CheckInterrupt, out item);
+        }
         if (!ok) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueEmpty, $"queue {q.Id} is empty");
         return item;
     }
