@@ -28,7 +28,7 @@ public sealed class InterpreterOptions
 /// almost nothing; builtins and sys appear on first use. Calls are serialised on the interpreter's
 /// lock (its own GIL) and may come from any thread.
 /// </summary>
-public sealed class Interpreter : IDisposable
+public sealed partial class Interpreter : IDisposable
 {
     private readonly object _gil = new();
     private readonly Dictionary<int, ThreadState> _threads = [];
@@ -175,6 +175,7 @@ public sealed class Interpreter : IDisposable
     {
         lock (_gil)
         {
+            ThrowIfClosed();
             var ts = CurrentThreadState();
             using var scope = ts.Enter();
             _deadline = Options.Timeout is { } t ? DateTime.UtcNow + t : DateTime.MaxValue;
@@ -227,12 +228,11 @@ public sealed class Interpreter : IDisposable
     /// <summary>The cold budget check: cancellation, deadline and tick budget; Python cannot catch it.</summary>
     internal void CheckBudget()
     {
-        if (Options.Cancellation.IsCancellationRequested) throw new ExecutionInterruptedException("cancelled");
+        YieldGilIfWanted();
+        if (Options.Cancellation.IsCancellationRequested || CallCancelled) throw new ExecutionInterruptedException("cancelled");
         if (--_slicesLeft < 0) throw new ExecutionInterruptedException("tick budget exhausted");
         if (_deadline != DateTime.MaxValue && DateTime.UtcNow > _deadline) throw new ExecutionInterruptedException("deadline exceeded");
     }
-
-    public void Dispose() { }
 }
 
 /// <summary>

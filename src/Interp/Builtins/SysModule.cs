@@ -61,6 +61,15 @@ public static class SysModule
         d.Set("implementation", PyStr.From("gilgrid"));
         d.Set("builtin_module_names", PyTuple.Of(PyStr.From("builtins"), PyStr.From("sys")));
         F("getrecursionlimit", (self, args, kw) => PyInt.From(interp.RecursionLimit));
+        F("getswitchinterval", (self, args, kw) => new PyFloat(interp.SwitchInterval));
+        F("setswitchinterval", (self, args, kw) =>
+        {
+            ArgCheck.Count("setswitchinterval", args, 1, 1);
+            double v = FloatMethods.ToDouble(args[0]);
+            if (!(v > 0)) throw PyError.ValueError("switch interval must be strictly positive");
+            interp.SwitchInterval = v;
+            return Py.None;
+        });
         F("setrecursionlimit", (self, args, kw) =>
         {
             ArgCheck.Count("setrecursionlimit", args, 1, 1);

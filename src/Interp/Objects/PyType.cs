@@ -105,10 +105,16 @@ public sealed class PyType : PyObject
             if (w.TryGetTarget(out var sub)) sub.Modified();
     }
 
-    internal void AddSubclass(PyType sub) => (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
+    internal void AddSubclass(PyType sub)
+    {
+        // Builtin types are shared by all interpreters: their subclasses are recorded per interpreter.
+        if (IsImmutable && ThreadState.CurrentOrNull is { } ts) { ts.Interp.AddBuiltinSubclass(this, sub); return; }
+        (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
+    }
 
     internal List<PyType> LiveSubclasses()
     {
+        if (IsImmutable && ThreadState.CurrentOrNull is { } ts) return ts.Interp.BuiltinSubclasses(this);
         var list = new List<PyType>();
         if (_subclasses != null)
             foreach (var w in _subclasses)

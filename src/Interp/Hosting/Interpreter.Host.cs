@@ -1,0 +1,303 @@
+using GilGrid.Interp.CrossInterpreter;
+using GilGrid.Interp.Hosting;
+using GilGrid.Interp.Objects;
+using GilGrid.Interp.Runtime;
+
+namespace GilGrid.Interp;
+
+/// <summary>
+/// The host API the pool and the grid stand on: configuration, values in and out as
+/// <see cref="CrossValue"/>, per-call cancellation, closing, and leaving the GIL around blocking waits.
+/// Every entry point takes the interpreter's lock, so any thread may call; Python errors surface as
+/// <see cref="PythonException"/>, limits as <see cref="ExecutionInterruptedException"/>, after which
+/// the interpreter is usable again.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>The lock of every <see cref="GilMode.Shared"/> interpreter (the old single GIL).</summary>
+    private static readonly object SharedGil = new();
+    private static long _nextId = -1;
+
+    private CancellationToken _callCancellation;
+    private volatile bool _closed;
+
+    public Interpreter(InterpreterConfig config, InterpreterOptions? options = null) : this(options)
+    {
+        Config = config;
+        _gil = config.Gil == GilMode.Shared ? SharedGil : new object();
+        RecursionLimit = config.RecursionLimit;
+    }
+
+    public InterpreterConfig Config { get; } = InterpreterConfig.Main;
+
+    /// <summary>Process-unique id (the first interpreter of the process is 0, as CPython's main).</summary>
+    public long Id { get; } = Interlocked.Increment(ref _nextId);
+
+    public bool IsClosed => _closed;
+
+    /// <summary>True while some thread runs code in this interpreter.</summary>
+    public bool IsRunning => Monitor.IsEntered(_gil) ? ThreadState.CurrentOrNull?.Interp == this : IsLockTaken();
+
+    private bool IsLockTaken()
+    {
+        if (!Monitor.TryEnter(_gil)) return true;
+        Monitor.Exit(_gil);
+        return false;
+    }
+
+    /// <summary>Runs source in `__main__`; cancellation stops it like a deadline would.</summary>
+    public void Exec(string source, CancellationToken cancellation) =>
+        WithCancellation(cancellation, () => { Exec(source); return 0; });
+
+    /// <summary>Evaluates an expression in `__main__` and converts the result for the host.</summary>
+    public CrossValue Evaluate(string expression, CancellationToken cancellation = default) =>
+        WithCancellation(cancellation, () => Convert(() => Eval(expression)));
+
+    /// <summary>Imports a module (so that its import errors surface here, with a traceback).</summary>
+    public void Import(string module, CancellationToken cancellation) =>
+        WithCancellation(cancellation, () => Run(() => ImportModule(module)));
+
+    /// <summary>
+    /// Calls `module.function(*args, **kwargs)` (module "__main__" for functions defined by Exec):
+    /// arguments are built fresh in this interpreter, the result is converted (copied if it is a
+    /// list, dict or set; NotShareableError when it cannot cross).
+    /// </summary>
+    public CrossValue Invoke(string module, string function, IReadOnlyList<CrossValue>? args = null,
+        IReadOnlyDictionary<string, CrossValue>? kwargs = null, CancellationToken cancellation = default) =>
+        WithCancellation(cancellation, () => Convert(() =>
+        {
+            var fn = Ops.GetAttr(ImportModule(module), function);
+            int n = args?.Count ?? 0, k = kwargs?.Count ?? 0;
+            var all = new PyObject[n + k];
+            for (int i = 0; i < n; i++) all[i] = Shareable.FromCross(args![i]);
+            string[]? names = k == 0 ? null : new string[k];
+            int j = 0;
+            foreach (var (name, v) in kwargs ?? new Dictionary<string, CrossValue>())
+            {
+                names![j] = name;
+                all[n + j++] = Shareable.FromCross(v);
+            }
+            return Ops.Call(fn, all, names);
+        }));
+
+    /// <summary>
+    /// Runs a module's source and registers it in `sys.modules` under <paramref name="name"/>, so that
+    /// `import name` finds it without any file (how the pool and the grid install plugins).
+    /// </summary>
+    public void InstallModule(string name, string source, string? fileName = null)
+    {
+        fileName ??= name.Replace('.', '/') + ".py";
+        Run(() =>
+        {
+            var code = CompileSource(source, fileName, Syntax.ParseMode.Exec);
+            var m = new PyModule(name);
+            var g = m.Globals;
+            g.Set("__file__", PyStr.From(fileName));
+            g.Set("__builtins__", MainModule.Globals.Get("__builtins__")!);
+            g.Set("__package__", PyStr.From(name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+            g.Set("__spec__", Py.None);
+            Modules.Set(name, m);
+            try { RunCode(code, g, g); }
+            catch { Modules.Remove(PyStr.From(name)); throw; }
+            return Py.None;
+        });
+    }
+
+    /// <summary>Binds names in `__main__` to shareable values (CPython's `prepare_main`): copies are refused.</summary>
+    public void PrepareMain(IReadOnlyDictionary<string, CrossValue> values)
+    {
+        Run(() =>
+        {
+            var globals = MainModule.Globals;
+            foreach (var (name, v) in values)
+            {
+                if (!v.IsShareable) throw PyError.Make(NotShareable.Type, $"{v.TypeName} value for '{name}' does not support cross-interpreter data");
+                globals.Set(name, Shareable.FromCross(v));
+            }
+            return Py.None;
+        });
+    }
+
+    /// <summary>Forgets every module and refuses further calls; waits for running code to finish first.</summary>
+    public void Close()
+    {
+        lock (_gil)
+        {
+            if (_closed) return;
+            _closed = true;
+            _modules = null;
+            _builtinsDict = null;
+            _importer = null;
+            _threads.Clear();
+            SourceCache.Clear();
+        }
+    }
+
+    public void Dispose() => Close();
+
+    internal PyObject ImportModule(string module)
+    {
+        if (module == "__main__") return MainModule;
+        Importer.ImportName(module, MainModule.Globals, Py.None, 0);
+        return Modules.Get(module) ?? throw PyError.ImportError($"No module named '{module}'");
+    }
+
+    /// <summary>Runs the body under the GIL and converts its result while still holding it.</summary>
+    private CrossValue Convert(Func<PyObject> body)
+    {
+        CrossValue? result = null;
+        Run(() =>
+        {
+            result = Shareable.ToCross(body());
+            return Py.None;
+        });
+        return result!;
+    }
+
+    private T WithCancellation<T>(CancellationToken cancellation, Func<T> body)
+    {
+        if (!cancellation.CanBeCanceled) return body();
+        cancellation.ThrowIfCancellationRequested();
+        lock (_gil)
+        {
+            var saved = _callCancellation;
+            _callCancellation = cancellation;
+            try { return body(); }
+            finally { _callCancellation = saved; }
+        }
+    }
+
+    private void ThrowIfClosed()
+    {
+        if (_closed) throw new InterpreterClosedException(Id);
+    }
+
+    /// <summary>Runs a body under this interpreter's GIL with the host's error mapping (for the `interpreters` module).</summary>
+    internal PyObject RunHosted(Func<PyObject> body) => Run(body);
+
+    /// <summary>
+    /// The checks of a budget tick without spending budget, for code that blocks outside the
+    /// dispatch loop (queue waits, sleeps): cancellation and the deadline stop it too.
+    /// </summary>
+    internal void CheckInterrupt()
+    {
+        if (Options.Cancellation.IsCancellationRequested || CallCancelled) throw new ExecutionInterruptedException("cancelled");
+        if (_deadline != DateTime.MaxValue && DateTime.UtcNow > _deadline) throw new ExecutionInterruptedException("deadline exceeded");
+    }
+
+    /// <summary>The per-call token, checked beside the options' one at each budget tick.</summary>
+    private bool CallCancelled => _callCancellation.IsCancellationRequested;
+
+    /// <summary>
+    /// Leaves the GIL (every recursive hold of it) for a blocking wait or to run code in another
+    /// interpreter, and takes it back on Dispose, as CPython's Py_BEGIN_ALLOW_THREADS does.
+    /// </summary>
+    internal GilRelease ReleaseGil()
+    {
+        int held = 0;
+        while (Monitor.IsEntered(_gil))
+        {
+            Monitor.Exit(_gil);
+            held++;
+        }
+        return new GilRelease(this, held);
+    }
+
+    internal readonly struct GilRelease(Interpreter interp, int held) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (held > 0) interp.TakeGil(held);
+        }
+    }
+
+    // ---- the switch interval ----------------------------------------------------------------
+    // Threads of one interpreter share its GIL. A thread that wants it announces itself in
+    // _gilWaiters; the holder, at its next budget tick (a back-edge or call every ~10,000
+    // instructions) past the switch interval, leaves the GIL and waits until another thread has
+    // taken it (Monitor is not fair: without the wait it would take the lock straight back).
+
+    private int _gilWaiters;
+    private int _gilHandoffs;
+    private long _gilTakenAt;
+
+    /// <summary>`sys.getswitchinterval()`, in seconds (CPython's default 5 ms).</summary>
+    public double SwitchInterval { get; internal set; } = 0.005;
+
+    /// <summary>Takes the GIL as a waiting thread (the holder yields to it at the switch interval).</summary>
+    internal void TakeGil(int times = 1)
+    {
+        Interlocked.Increment(ref _gilWaiters);
+        try
+        {
+            for (int i = 0; i < times; i++) Monitor.Enter(_gil);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _gilWaiters);
+        }
+        GilTaken();
+    }
+
+    /// <summary>Leaves one hold of the GIL taken by <see cref="TakeGil"/>.</summary>
+    internal void LeaveGil() => Monitor.Exit(_gil);
+
+    private void GilTaken()
+    {
+        _gilHandoffs++;
+        _gilTakenAt = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>The eval breaker's GIL drop request: called from the cold budget check.</summary>
+    private void YieldGilIfWanted()
+    {
+        if (Volatile.Read(ref _gilWaiters) == 0) return;
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_gilTakenAt).TotalSeconds < SwitchInterval) return;
+        int handoffs = _gilHandoffs;
+        using (ReleaseGil())
+        {
+            var spin = new SpinWait();
+            long until = Environment.TickCount64 + 5;
+            while (Volatile.Read(ref _gilHandoffs) == handoffs && Volatile.Read(ref _gilWaiters) > 0 && Environment.TickCount64 < until)
+                spin.SpinOnce();
+        }
+    }
+
+    /// <summary>Subclasses of process-wide builtin types made in this interpreter (for `__subclasses__`).</summary>
+    private Dictionary<PyType, List<WeakReference<PyType>>>? _builtinSubclasses;
+
+    internal void AddBuiltinSubclass(PyType builtin, PyType sub)
+    {
+        _builtinSubclasses ??= [];
+        if (!_builtinSubclasses.TryGetValue(builtin, out var list)) _builtinSubclasses[builtin] = list = [];
+        list.Add(new WeakReference<PyType>(sub));
+    }
+
+    internal List<PyType> BuiltinSubclasses(PyType builtin)
+    {
+        var live = new List<PyType>();
+        if (_builtinSubclasses?.GetValueOrDefault(builtin) is { } list)
+            foreach (var w in list)
+                if (w.TryGetTarget(out var s)) live.Add(s);
+        return live;
+    }
+
+    /// <summary>Refuses a legacy native module where CPython would (a subinterpreter that checks extensions).</summary>
+    internal void CheckModuleSupport(NativeModuleDef def)
+    {
+        bool refuse = def.Support == ModuleSupport.NotSupported
+            || (def.Support == ModuleSupport.Supported && Config.Gil == GilMode.Own);
+        if (refuse && Config.CheckMultiInterpreterExtensions)
+        {
+            var e = PyError.ImportError($"module {def.Name} does not support loading in subinterpreters");
+            e.Exc.SetAttrDict("name", PyStr.From(def.Name));
+            throw e;
+        }
+    }
+}
+
+/// <summary>The interpreter was closed; it runs nothing more.</summary>
+public sealed class InterpreterClosedException(long id) : InvalidOperationException($"interpreter {id} is closed")
+{
+    public long InterpreterId { get; } = id;
+}

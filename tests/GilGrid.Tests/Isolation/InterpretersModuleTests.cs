@@ -1,0 +1,124 @@
+using Xunit;
+
+namespace GilGrid.Tests.Isolation;
+
+/// <summary>The `interpreters` module from Python; expected outputs checked against CPython 3.13's test.support.interpreters.</summary>
+public sealed class InterpretersModuleTests
+{
+    private static string Run(string source) => ShareableTests.Run(source);
+
+    [Fact]
+    public void Create_list_current_main_and_close()
+    {
+        var output = Run("""
+            import interpreters
+            a = interpreters.create()
+            b = interpreters.create()
+            main = interpreters.get_current()
+            print(main == interpreters.get_main(), a != b, a == interpreters.Interpreter and 0 or 1)
+            print(len(interpreters.list_all()) - len([a, b]), a in interpreters.list_all())
+            print(repr(a) == f'Interpreter({a.id})', a.is_running())
+            a.close()
+            print(a not in interpreters.list_all())
+            try:
+                a.exec('1')
+            except interpreters.InterpreterNotFoundError as e:
+                print(e == e, str(e) == f'unrecognized interpreter ID {a.id}')
+            try:
+                main.close()
+            except interpreters.InterpreterError as e:
+                print(e)
+            """);
+        Assert.Equal("True True 1\n1 True\nTrue False\nTrue\nTrue True\ncannot destroy the current interpreter\n", output);
+    }
+
+    [Fact]
+    public void Exec_failure_is_ExecutionFailed_with_the_other_interpreters_traceback()
+    {
+        var output = Run("""
+            import interpreters
+            interp = interpreters.create()
+            try:
+                interp.exec('raise KeyError(3)')
+            except interpreters.ExecutionFailed as e:
+                print(repr(e))
+                print(e)
+                print(e.excinfo.type.__name__, e.excinfo.msg, e.excinfo.formatted)
+                print(isinstance(e, interpreters.InterpreterError))
+            """);
+        Assert.Equal("""
+            ExecutionFailed('KeyError: 3')
+            KeyError: 3
+
+            Uncaught in the interpreter:
+
+            Traceback (most recent call last):
+              File "<string>", line 1, in <module>
+            KeyError: 3
+            KeyError 3 KeyError: 3
+            True
+
+            """.Replace("\r", ""), output);
+    }
+
+    [Fact]
+    public void Call_runs_main_functions_and_module_functions_in_the_target()
+    {
+        var output = Run("""
+            import interpreters
+            def scale(xs, factor=2, *, offset=0):
+                return [x * factor + offset for x in xs] + [name]
+            interp = interpreters.create()
+            interp.prepare_main(name='sub')
+            name = 'main'
+            print(interp.call(scale, [1, 2], offset=1))
+            print(interp.call(len, 'abc'))
+            def outer():
+                y = 1
+                def inner():
+                    return y
+                return inner
+            try:
+                interp.call(outer())
+            except interpreters.NotShareableError:
+                print('closure refused')
+            try:
+                interp.call(scale, 'x', 'y')
+            except interpreters.ExecutionFailed as e:
+                print(e.excinfo.type.__name__)
+            """);
+        Assert.Equal("[3, 5, 'sub']\n3\nclosure refused\nTypeError\n", output);
+    }
+
+    [Fact]
+    public void Queues_carry_values_between_interpreters()
+    {
+        var output = Run("""
+            import interpreters
+            q = interpreters.create_queue()
+            replies = interpreters.create_queue(maxsize=1)
+            interp = interpreters.create()
+            interp.prepare_main(q=q, replies=replies)
+            q.put({'n': 20})
+            interp.exec('d = q.get()\nreplies.put((d["n"] + 1, "from sub"))')
+            print(replies.get(timeout=1), q.empty(), replies.maxsize)
+            replies.put(1)
+            print(replies.full(), replies.qsize())
+            try:
+                replies.put_nowait(2)
+            except interpreters.QueueFull as e:
+                print(type(e).__mro__[1].__name__, str(e) == f'queue {replies.id} is full')
+            replies.get()
+            try:
+                replies.get(timeout=0.01)
+            except interpreters.QueueEmpty as e:
+                print(isinstance(e, RuntimeError), str(e) == f'queue {replies.id} is empty')
+            try:
+                replies.get(timeout=-1)
+            except ValueError as e:
+                print(e)
+            print(interpreters.Queue(q.id) == q)
+            """);
+        Assert.Equal("(21, 'from sub') True 1\nTrue 1\nQueueError True\nTrue True\ntimeout value must be non-negative\nTrue\n", output);
+    }
+}
