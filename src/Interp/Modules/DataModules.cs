@@ -1,3 +1,4 @@
+using GilGrid.Interp.Modules.Data.Json;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Interp.Modules;
@@ -5,5 +6,8 @@ namespace GilGrid.Interp.Modules;
 /// <summary>The native modules of this family (re, json, struct, pickle, base64, binascii, hashlib, hmac, zlib, io, csv, unicodedata, uuid, difflib, random, statistics, fractions, decimal, time, datetime).</summary>
 internal static class DataModules
 {
-    public static readonly NativeModuleDef[] All = [];
+    public static readonly NativeModuleDef[] All =
+    [
+        JsonModule.Def, .. JsonModule.SubModules,
+    ];
 }
