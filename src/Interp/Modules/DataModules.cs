@@ -1,4 +1,5 @@
 using GilGrid.Interp.Modules.Data.Json;
+using GilGrid.Interp.Modules.Data.Re;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Interp.Modules;
@@ -9,5 +10,6 @@ internal static class DataModules
     public static readonly NativeModuleDef[] All =
     [
         JsonModule.Def, .. JsonModule.SubModules,
+        ReModule.Def,
     ];
 }

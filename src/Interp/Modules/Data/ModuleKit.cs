@@ -21,6 +21,25 @@ internal static class ModuleKit
         interp.RunCode(code, m.Globals, m.Globals);
     }
 
+    /// <summary>
+    /// `_line_col(doc, pos)`: (line, column, whether doc has a newline) of a position in str or
+    /// bytes, for error classes that report where a problem is (json, re).
+    /// </summary>
+    public static PyObject LineCol(PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        string doc = args[0] switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => System.Text.Encoding.Latin1.GetString(b.Span),
+            var o => throw PyError.TypeError($"expected str or bytes, not {o.Type.Name}"),
+        };
+        int pos = (int)Math.Clamp(Ops.IndexClamped(args[1]), 0, doc.Length);
+        int line = 1, lastNl = -1;
+        for (int i = 0; i < pos; i++)
+            if (doc[i] == '\n') { line++; lastNl = i; }
+        return PyTuple.Of(PyInt.From(line), PyInt.From(pos - lastNl), Py.Bool(doc.Contains('\n')));
+    }
+
     public static PyObject? Opt(PyObject? o) => o == null || o == Py.None ? null : o;
 
     public static string Str(PyObject o, string what) =>

@@ -36,15 +36,7 @@ internal static class JsonModule
         });
         ModuleKit.Fn(m, "_decode", Decode);
         ModuleKit.Fn(m, "_bytes_text", (self, args, kw) => PyStr.From(BytesText(((PyBytes)args[0]).Span)));
-        ModuleKit.Fn(m, "_line_col", (self, args, kw) =>
-        {
-            string doc = ModuleKit.Str(args[0], "doc");
-            int pos = (int)Math.Clamp(Ops.IndexClamped(args[1]), 0, doc.Length);
-            int line = 1, lastNl = -1;
-            for (int i = 0; i < pos; i++)
-                if (doc[i] == '\n') { line++; lastNl = i; }
-            return PyTuple.Of(PyInt.From(line), PyInt.From(pos - lastNl));
-        });
+        ModuleKit.Fn(m, "_line_col", ModuleKit.LineCol);
         ModuleKit.RunPython(interp, m, PythonPart);
     }
 
@@ -128,7 +120,7 @@ internal static class JsonModule
             __module__ = 'json.decoder'
 
             def __init__(self, msg, doc, pos):
-                lineno, colno = _line_col(doc, pos)
+                lineno, colno, _ = _line_col(doc, pos)
                 ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
                 self.msg = msg
                 self.doc = doc
