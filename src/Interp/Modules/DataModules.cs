@@ -1,4 +1,5 @@
 using GilGrid.Interp.Modules.Data.Json;
+using GilGrid.Interp.Modules.Data.Random;
 using GilGrid.Interp.Modules.Data.Re;
 using GilGrid.Interp.Runtime;
 
@@ -11,5 +12,6 @@ internal static class DataModules
     [
         JsonModule.Def, .. JsonModule.SubModules,
         ReModule.Def,
+        RandomModule.NativeDef, RandomModule.Def,
     ];
 }
