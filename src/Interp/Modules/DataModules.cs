@@ -1,6 +1,7 @@
 using GilGrid.Interp.Modules.Data.Json;
 using GilGrid.Interp.Modules.Data.Random;
 using GilGrid.Interp.Modules.Data.Re;
+using GilGrid.Interp.Modules.Data.Time;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Interp.Modules;
@@ -13,5 +14,6 @@ internal static class DataModules
         JsonModule.Def, .. JsonModule.SubModules,
         ReModule.Def,
         RandomModule.NativeDef, RandomModule.Def,
+        TimeModule.Def,
     ];
 }
