@@ -1,3 +1,5 @@
+using GilGrid.Interp.Modules.Data.Codec;
+using GilGrid.Interp.Modules.Data.Io;
 using GilGrid.Interp.Modules.Data.Json;
 using GilGrid.Interp.Modules.Data.Random;
 using GilGrid.Interp.Modules.Data.Re;
@@ -15,5 +17,7 @@ internal static class DataModules
         ReModule.Def,
         RandomModule.NativeDef, RandomModule.Def,
         TimeModule.Def,
+        IoModule.Def,
+        BinasciiModule.Def, BinasciiModule.Base64Def,
     ];
 }
