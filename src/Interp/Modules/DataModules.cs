@@ -19,5 +19,6 @@ internal static class DataModules
         TimeModule.Def,
         IoModule.Def,
         BinasciiModule.Def, BinasciiModule.Base64Def,
+        HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
     ];
 }
