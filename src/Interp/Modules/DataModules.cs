@@ -20,5 +20,6 @@ internal static class DataModules
         IoModule.Def,
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
+        StructModule.Def,
     ];
 }
