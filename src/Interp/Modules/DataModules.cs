@@ -16,7 +16,7 @@ internal static class DataModules
         JsonModule.Def, .. JsonModule.SubModules,
         ReModule.Def,
         RandomModule.NativeDef, RandomModule.Def,
-        TimeModule.Def,
+        TimeModule.Def, DateTimeModule.Def,
         IoModule.Def,
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
