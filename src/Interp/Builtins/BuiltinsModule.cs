@@ -118,6 +118,16 @@ public static partial class BuiltinsModule
             try { return Ops.CallDescriptor(f, it, []); }
             catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration)) { return args[1]; }
         });
+        F("aiter", (self, args, kw) => { One("aiter", args, kw); return Coroutines.GetAiter(args[0]); });
+        F("anext", (self, args, kw) =>
+        {
+            ArgCheck.NoKw("anext", kw);
+            ArgCheck.Count("anext", args, 1, 2);
+            var f = args[0].Type.Lookup("__anext__") ?? throw PyError.TypeError($"'{args[0].Type.Name}' object is not an async iterator");
+            var awaitable = Ops.CallDescriptor(f, args[0], []);
+            if (args.Length == 1) return awaitable;
+            return new PyAnextDefault(awaitable, args[1]);
+        });
         F("any", (self, args, kw) => { One("any", args, kw); var it = Ops.GetIter(args[0]); while (Ops.Next(it) is { } x) if (Ops.IsTrue(x)) return Py.True; return Py.False; });
         F("all", (self, args, kw) => { One("all", args, kw); var it = Ops.GetIter(args[0]); while (Ops.Next(it) is { } x) if (!Ops.IsTrue(x)) return Py.False; return Py.True; });
         F("min", (self, args, kw) => MinMax("min", args, kw, CompareOp.Lt));
@@ -471,7 +481,14 @@ public static partial class BuiltinsModule
         }
         else if (file != null && file != Py.None)
         {
-            Ops.Call(Ops.GetAttr(file, "write"), PyStr.From(sb.ToString()));
+            // A Python file object sees one write() per piece, as with CPython's print.
+            var write = Ops.GetAttr(file, "write");
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) Ops.Call(write, PyStr.From(sepS));
+                Ops.Call(write, Ops.Str(args[i]));
+            }
+            Ops.Call(write, PyStr.From(endS));
             if (flush != null && Ops.IsTrue(flush)) Ops.Call(Ops.GetAttr(file, "flush"));
         }
         return Py.None;

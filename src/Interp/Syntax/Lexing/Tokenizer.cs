@@ -46,6 +46,8 @@ internal sealed partial class Tokenizer
 
     /// <summary>Set just before throwing an error CPython's tokenizer reports by status code.</summary>
     private bool deferred;
+    /// <summary>The column of a comment just skipped on this line, or -1.</summary>
+    private int commentCol = -1;
 
     public IReadOnlyList<Token> Tokens => tokens;
 
@@ -125,6 +127,7 @@ internal sealed partial class Tokenizer
             char c = src[pos];
             if (c == '#')
             {
+                commentCol = Col;
                 while (pos < src.Length && src[pos] != '\n') pos++;
                 continue;
             }
@@ -136,22 +139,24 @@ internal sealed partial class Tokenizer
                     pos += 2;
                     NewLine();
                     if (pos >= src.Length)
-                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, lineLength + 1));
+                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, -1));
                     continue;
                 }
-                if (pos + 1 >= src.Length) throw Deferred(Error("unexpected EOF while parsing", line, Col, line, Col));
+                if (pos + 1 >= src.Length) throw Deferred(source.ErrorRaw("unexpected EOF while parsing", line, Col + 2, line, -1));
                 throw Deferred(source.ErrorRaw("unexpected character after line continuation character", line, Col + 2, line, 0));
             }
             if (c == '\n')
             {
                 if (parens.Count == 0 && lineHasTokens)
                 {
-                    int p0 = pos, c0 = Col;
+                    // As in CPython, a NEWLINE after a comment starts where the comment does.
+                    int p0 = pos, c0 = commentCol >= 0 ? commentCol : Col;
                     pos++;
-                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, c0 + 1, p0, pos));
+                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, Col, p0, pos));
                     lineHasTokens = false;
                 }
                 else pos++;
+                commentCol = -1;
                 NewLine();
                 if (parens.Count == 0) atLineStart = true;
                 continue;
@@ -178,7 +183,9 @@ internal sealed partial class Tokenizer
 
     private void Finish()
     {
-        if (modes.Count > 0)
+        // Input ending in an f-string's text is an unterminated f-string; ending in a replacement
+        // field (its expression or format spec) leaves the field's '{' unclosed.
+        if (modes.Count > 0 && modes[^1].InLiteral && !modes[^1].InSpec)
         {
             var m = modes[^1];
             throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {source.LastLine})"
@@ -342,6 +349,7 @@ internal sealed partial class Tokenizer
                 char want = open.Ch == '(' ? ')' : open.Ch == '[' ? ']' : '}';
                 if (op[0] != want)
                 {
+                    if (atFieldDepth) throw Error($"f-string: unmatched '{op}'", line, c0, line, c0);
                     if (open.Line != line)
                         throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{open.Ch}' on line {open.Line}",
                             line, c0, line, c0);

@@ -135,7 +135,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>`f"{lambda x: 1}"`: the ':' starts the format spec, so CPython asks for parentheses.</summary>
-    private SyntaxErrorException LambdaInField()
+    private Exception LambdaInField()
     {
         var start = Cur;
         for (int i = p; i < toks.Count; i++)
@@ -162,6 +162,8 @@ internal sealed partial class Parser
         var first = Cur;
         int firstIndex = p;
         if (AtKw("lambda")) throw LambdaInField();
+        if (!StartsExpression(Cur) && !AtOp("*") && !AtKw("yield"))
+            throw ErrorAt(Cur, "f-string: expecting a valid expression after '{'");
         Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
         if (!AtOp("=") && !AtOp("!") && !AtOp(":") && !AtOp("}"))
         {
@@ -207,7 +209,7 @@ internal sealed partial class Parser
                     specPending.FlushInto(specValues);
                     specValues.Add(inner);
                 }
-                else throw ErrorAt(Cur, "f-string: expecting '}'");
+                else throw ErrorAt(Cur, "f-string: expecting '}', or format specs");
             }
             specPending.FlushInto(specValues);
             spec = new JoinedStr(specValues).At<JoinedStr>(colon.Line, colon.Col, Cur.Line, Cur.Col);

@@ -23,7 +23,7 @@ internal sealed partial class Parser
     private int maxFetched;
     /// <summary>The furthest token ever read, including trial parses for hints (maxFetched is restored after those).</summary>
     private int highWater;
-    /// <summary>The error raised on reading a token; trial parses must not swallow it.</summary>
+    /// <summary>The error raised on reading a token, or for nesting too deep; trial parses must not swallow it.</summary>
     private SyntaxErrorException? tokenizerFailure;
     private int depth;
 
@@ -82,13 +82,16 @@ internal sealed partial class Parser
     /// </summary>
     private T Run<T>(Func<T> parse)
     {
+        SyntaxErrorException error;
         try { return parse(); }
-        catch (SyntaxErrorException e) when (!ReferenceEquals(e, lexer.StopError) && !IsUnexpectedIndent(e))
+        catch (NoMatch) { error = GenericError(); }
+        catch (SyntaxErrorException e) { error = e; }
+        if (!ReferenceEquals(error, tokenizerFailure) && !IsUnexpectedIndent(error))
         {
             if (lexer.StopError != null && lexer.ErrorOverridesParser) throw lexer.StopError;
             if (lexer.UnclosedParen is { } open && toks[highWater].Line > open.Line) throw NeverClosed(open);
-            throw;
         }
+        throw error;
     }
 
     private static bool IsUnexpectedIndent(SyntaxErrorException e) =>
@@ -203,8 +206,23 @@ internal sealed partial class Parser
     private SyntaxErrorException ErrorRange(Node a, Node b, string msg) =>
         source.Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
 
+    /// <summary>
+    /// No rule matched here. Like a PEG parser, the callers that have alternatives (operator loops,
+    /// trailers, optional parts) catch it and stop short; otherwise it reaches the top and becomes
+    /// CPython's generic error (<see cref="GenericError"/>).
+    /// </summary>
+    private sealed class NoMatch : Exception
+    {
+        public static readonly NoMatch Instance = new();
+    }
+
+    private static Exception Invalid() => NoMatch.Instance;
+
+    /// <summary>Errors a trial parse may swallow: not matching, or a specific error; never a tokenizer error.</summary>
+    private bool Recoverable(Exception e) => e is NoMatch || (e is SyntaxErrorException && !ReferenceEquals(e, tokenizerFailure));
+
     /// <summary>CPython's generic error: "invalid syntax" at the furthest token fetched.</summary>
-    private SyntaxErrorException Invalid()
+    private SyntaxErrorException GenericError()
     {
         var t = toks[maxFetched];
         if (t.Kind == TokenKind.Indent) return ErrorAt(t, "unexpected indent", SyntaxErrorKind.IndentationError);
@@ -222,7 +240,7 @@ internal sealed partial class Parser
     {
         depth += cost;
         if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw source.Error("Parser stack overflowed - Python source too complex to parse", Cur.Line, Cur.Col, Cur.Line, Cur.Col);
+            throw tokenizerFailure = source.Error("Parser stack overflowed - Python source too complex to parse", Cur.Line, Cur.Col, Cur.Line, Cur.Col);
     }
 
     private void Leave(int cost = 1) => depth -= cost;
