@@ -1,6 +1,7 @@
 using GilGrid.Interp.Modules.Data.Codec;
 using GilGrid.Interp.Modules.Data.Io;
 using GilGrid.Interp.Modules.Data.Json;
+using GilGrid.Interp.Modules.Data.Numbers;
 using GilGrid.Interp.Modules.Data.Random;
 using GilGrid.Interp.Modules.Data.Re;
 using GilGrid.Interp.Modules.Data.Time;
@@ -21,5 +22,6 @@ internal static class DataModules
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
         StructModule.Def,
+        FractionsModule.Def,
     ];
 }
