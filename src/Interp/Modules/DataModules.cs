@@ -22,6 +22,6 @@ internal static class DataModules
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
         StructModule.Def,
-        FractionsModule.Def,
+        FractionsModule.Def, StatisticsModule.Def,
     ];
 }
