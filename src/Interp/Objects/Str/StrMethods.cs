@@ -29,7 +29,9 @@ public static partial class StrMethods
 
     internal static bool IsPrintable(string s, int i)
     {
-        if (char.IsSurrogate(s[i])) return char.IsSurrogatePair(s, Math.Min(i, s.Length - 2)) || true;
+        // Only lone surrogates are escaped (an index past either end must not throw).
+        if (char.IsSurrogate(s[i]))
+            return (i + 1 < s.Length && char.IsSurrogatePair(s[i], s[i + 1])) || (i > 0 && char.IsSurrogatePair(s[i - 1], s[i]));
         var cat = char.GetUnicodeCategory(s[i]);
         return cat switch
         {
