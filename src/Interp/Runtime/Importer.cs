@@ -92,6 +92,8 @@ internal sealed class Importer(Interpreter interp)
             if (parent != null) parent.Globals.Set(fullName[(fullName.LastIndexOf('.') + 1)..], m);
             return m;
         }
+        if (Modules.FrozenModules.Find(fullName) is { } frozen)
+            return ExecModule(fullName, frozen.Code, null, frozen.IsPackage ? new PyList([]) : null, parent);
         var searchPaths = parent != null
             ? (parent.Globals.Get("__path__") is { } pp ? Ops.ToList(pp).Select(Ops.StrString).ToList() : throw NotFound(fullName, parent.Name))
             : SysPath();
@@ -121,17 +123,20 @@ internal sealed class Importer(Interpreter interp)
         return e;
     }
 
-    private PyModule LoadSource(string fullName, string file, string? pkgDir, PyModule? parent)
+    private PyModule LoadSource(string fullName, string file, string? pkgDir, PyModule? parent) =>
+        ExecModule(fullName, interp.CompileSource(File.ReadAllText(file), file, ParseMode.Exec), file,
+            pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : null, parent);
+
+    /// <summary>Runs a module's code in a new module object (frozen modules have no file; packages have a path).</summary>
+    private PyModule ExecModule(string fullName, Compiler.CodeObject code, string? file, PyList? pkgPath, PyModule? parent)
     {
-        string source = File.ReadAllText(file);
-        var code = interp.CompileSource(source, file, ParseMode.Exec);
         var m = new PyModule(fullName);
         var g = m.Globals;
-        g.Set("__file__", PyStr.From(file));
+        if (file != null) g.Set("__file__", PyStr.From(file));
         g.Set("__builtins__", interp.Modules.Get("builtins")!);
-        g.Set("__package__", PyStr.From(pkgDir != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
+        g.Set("__package__", PyStr.From(pkgPath != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
         g.Set("__spec__", Py.None);
-        if (pkgDir != null) g.Set("__path__", new PyList([PyStr.From(pkgDir)]));
+        if (pkgPath != null) g.Set("__path__", pkgPath);
         interp.Modules.Set(fullName, m);
         try { interp.RunCode(code, g, g); }
         catch { interp.Modules.Remove(PyStr.From(fullName)); throw; }
