@@ -177,8 +177,6 @@ public sealed partial class PyCompiler
 
     private void AsyncFor(For f) => throw Error("'async for' is not supported yet", f);
 
-    private void Match(Match m) => throw Error("the match statement is not supported yet", m);
-
     private void AwaitTop()
     {
         Emit(OpCode.GetAwaitable);
