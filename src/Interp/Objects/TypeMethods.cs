@@ -122,7 +122,7 @@ public static class TypeMethods
                 cls.Attrs[s] = new PyMemberSlot(cls, s);
             }
         }
-        if (cls.HasInstanceDict && !bases.Any(b => b.HasInstanceDict))
+        if (cls.HasInstanceDict && !bases.Any(b => b.HasInstanceDict || b.IsSubtypeOf(Types.Type)))
         {
             cls.Attrs["__dict__"] = new PyGetSet(cls, "__dict__", o => o.Dict ??= new PyDict(),
                 (o, v) => o.Dict = v as PyDict ?? throw PyError.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));
