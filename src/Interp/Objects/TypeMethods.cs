@@ -41,7 +41,8 @@ public static class TypeMethods
         });
         t.GetSet("__module__", self => ((PyType)self).Attrs.GetValueOrDefault("__module__") ?? PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttr("__module__", v ?? Py.None));
-        t.Getter("__doc__", self => ((PyType)self).Attrs.GetValueOrDefault("__doc__") ?? Py.None);
+        t.GetSet("__doc__", self => ((PyType)self).Attrs.GetValueOrDefault("__doc__") ?? Py.None,
+            (self, v) => ((PyType)self).SetAttr("__doc__", v ?? Py.None));
         t.Getter("__mro__", self => PyTuple.Of([.. ((PyType)self).Mro]));
         t.Getter("__bases__", self => PyTuple.Of([.. ((PyType)self).Bases]));
         t.Getter("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : Py.None);
