@@ -301,6 +301,9 @@ public static partial class BuiltinsModule
             var sc = t.Type.Lookup("__subclasscheck__");
             if (sc != null) return Py.Bool(Ops.IsTrue(Ops.CallDescriptor(sc, t, [o])));
         }
+        // Any object whose type defines __subclasscheck__ decides (typing's aliases, for one).
+        if (cls is not PyType && cls is not PyGenericAlias && cls.Type.Lookup("__subclasscheck__") is { } hook)
+            return Py.Bool(Ops.IsTrue(Ops.CallDescriptor(hook, cls, [o])));
         if (o is not PyType ot) throw PyError.TypeError("issubclass() arg 1 must be a class");
         if (cls is not PyType ct) throw PyError.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return Py.Bool(ot.IsSubtypeOf(ct));
@@ -515,6 +518,7 @@ public static partial class BuiltinsModule
             if (kw![i] == "metaclass") meta = args[npos + i];
             else { kwNames.Add(kw[i]); kwVals.Add(args[npos + i]); }
         }
+        var origBases = bases;
         bases = ResolveMroEntries(bases);
         bool isClass = meta == null || meta is PyType;
         meta ??= bases.Length > 0 ? bases[0].Type : Types.Type;
@@ -541,6 +545,8 @@ public static partial class BuiltinsModule
             ns = Ops.Call(prepare, pargs.ToArray(), kwNames.Count > 0 ? [.. kwNames] : null);
         }
         else ns = new PyDict();
+        // PEP 560: the class keeps the bases as written when __mro_entries__ replaced some.
+        if (!origBases.SequenceEqual(bases)) Ops.SetItem(ns, PyStr.From("__orig_bases__"), PyTuple.Of(origBases));
         var ts = ThreadState.Current;
         var frame = new Frame(func.Code, func.Globals, ts.Interp.BuiltinsDict, ns, func);
         var cell = ts.Run(frame);

@@ -41,7 +41,8 @@ public static class TypeMethods
         });
         t.GetSet("__module__", self => ((PyType)self).Attrs.GetValueOrDefault("__module__") ?? PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttr("__module__", v ?? Py.None));
-        t.Getter("__doc__", self => ((PyType)self).Attrs.GetValueOrDefault("__doc__") ?? Py.None);
+        t.GetSet("__doc__", self => ((PyType)self).Attrs.GetValueOrDefault("__doc__") ?? Py.None,
+            (self, v) => ((PyType)self).SetAttr("__doc__", v ?? Py.None));
         t.Getter("__mro__", self => PyTuple.Of([.. ((PyType)self).Mro]));
         t.Getter("__bases__", self => PyTuple.Of([.. ((PyType)self).Bases]));
         t.Getter("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : Py.None);
@@ -124,7 +125,7 @@ public static class TypeMethods
                 cls.Attrs[s] = new PyMemberSlot(cls, s);
             }
         }
-        if (cls.HasInstanceDict && !bases.Any(b => b.HasInstanceDict))
+        if (cls.HasInstanceDict && !bases.Any(b => b.HasInstanceDict || b.IsSubtypeOf(Types.Type)))
         {
             cls.Attrs["__dict__"] = new PyGetSet(cls, "__dict__", o => o.Dict ??= new PyDict(),
                 (o, v) => o.Dict = v as PyDict ?? throw PyError.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));

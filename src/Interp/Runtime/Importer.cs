@@ -44,7 +44,7 @@ internal static class ModuleSpecs
         return t;
     }
 
-    public static PyObject Create(string name, string? origin, string? pkgDir)
+    public static PyObject Create(string name, string? origin, PyList? searchLocations)
     {
         var spec = new PyInstance(SpecType) { Dict = new PyDict() };
         spec.Dict.Set("name", PyStr.From(name));
@@ -52,8 +52,8 @@ internal static class ModuleSpecs
         spec.Dict.Set("loader", Py.None);
         spec.Dict.Set("cached", Py.None);
         spec.Dict.Set("has_location", Py.Bool(origin != null));
-        spec.Dict.Set("parent", PyStr.From(pkgDir != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
-        spec.Dict.Set("submodule_search_locations", pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : Py.None);
+        spec.Dict.Set("parent", PyStr.From(searchLocations != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        spec.Dict.Set("submodule_search_locations", searchLocations ?? (PyObject)Py.None);
         return spec;
     }
 }
@@ -129,6 +129,8 @@ internal sealed class Importer(Interpreter interp)
             if (parent != null) parent.Globals.Set(fullName[(fullName.LastIndexOf('.') + 1)..], m);
             return m;
         }
+        if (Modules.FrozenModules.Find(fullName) is { } frozen)
+            return ExecModule(fullName, frozen.Code, null, frozen.IsPackage ? new PyList([]) : null, parent);
         var searchPaths = parent != null
             ? (parent.Globals.Get("__path__") is { } pp ? Ops.ToList(pp).Select(Ops.StrString).ToList() : throw NotFound(fullName, parent.Name))
             : SysPath();
@@ -158,17 +160,20 @@ internal sealed class Importer(Interpreter interp)
         return e;
     }
 
-    private PyModule LoadSource(string fullName, string file, string? pkgDir, PyModule? parent)
+    private PyModule LoadSource(string fullName, string file, string? pkgDir, PyModule? parent) =>
+        ExecModule(fullName, interp.CompileSource(File.ReadAllText(file), file, ParseMode.Exec), file,
+            pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : null, parent);
+
+    /// <summary>Runs a module's code in a new module object (frozen modules have no file; packages have a path).</summary>
+    private PyModule ExecModule(string fullName, Compiler.CodeObject code, string? file, PyList? pkgPath, PyModule? parent)
     {
-        string source = File.ReadAllText(file);
-        var code = interp.CompileSource(source, file, ParseMode.Exec);
         var m = new PyModule(fullName);
         var g = m.Globals;
-        g.Set("__file__", PyStr.From(file));
+        if (file != null) g.Set("__file__", PyStr.From(file));
         g.Set("__builtins__", interp.Modules.Get("builtins")!);
-        g.Set("__package__", PyStr.From(pkgDir != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
-        g.Set("__spec__", ModuleSpecs.Create(fullName, file, pkgDir));
-        if (pkgDir != null) g.Set("__path__", new PyList([PyStr.From(pkgDir)]));
+        g.Set("__package__", PyStr.From(pkgPath != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
+        g.Set("__spec__", ModuleSpecs.Create(fullName, file, pkgPath));
+        if (pkgPath != null) g.Set("__path__", pkgPath);
         interp.Modules.Set(fullName, m);
         try { interp.RunCode(code, g, g); }
         catch { interp.Modules.Remove(PyStr.From(fullName)); throw; }
