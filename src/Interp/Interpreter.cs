@@ -46,6 +46,9 @@ public sealed partial class Interpreter : IDisposable
 
     public int RecursionLimit { get; internal set; } = 1000;
 
+    /// <summary>sys.get_int_max_str_digits(): CPython's guard against quadratic int/str conversions (0 = off).</summary>
+    public int IntMaxStrDigits { get; internal set; } = 4300;
+
     /// <summary>sys.modules.</summary>
     internal PyDict Modules => _modules ??= new PyDict();
     internal PyDict BuiltinsDict => _builtinsDict ??= CreateBuiltins();

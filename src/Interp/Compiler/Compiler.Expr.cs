@@ -50,7 +50,7 @@ public sealed partial class PyCompiler
             case Attribute at:
                 Expr(at.Value);
                 SetLoc(at);
-                Emit(OpCode.LoadAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.LoadAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);
@@ -188,7 +188,7 @@ public sealed partial class PyCompiler
         {
             Expr(at.Value);
             SetLoc(at);
-            Emit(OpCode.LoadMethod, _u.B.Name(at.Attr));
+            Emit(OpCode.LoadMethod, _u.B.Name(Mangle(at.Attr)));
             foreach (var a in call.Args) Expr(a);
             SetLoc(call);
             Emit(OpCode.Call, call.Args.Count);
@@ -231,7 +231,7 @@ public sealed partial class PyCompiler
         Emit(OpCode.BuildList, extra);
         foreach (var a in args)
         {
-            if (a is Starred s) { Expr(s.Value); Emit(OpCode.ListExtend, 1); }
+            if (a is Starred s) { Expr(s.Value); Emit(OpCode.ListExtend, 1 | 0x100); }
             else { Expr(a); Emit(OpCode.ListAppend, 1); }
         }
         Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.ListToTuple);
@@ -425,7 +425,7 @@ public sealed partial class PyCompiler
             case Attribute at:
                 Expr(at.Value);
                 SetLoc(at);
-                Emit(OpCode.StoreAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.StoreAttr, _u.B.Name(Mangle(at.Attr)));
                 if (at.Value is Name { Id: "self" })
                     foreach (var outer in _units)
                         if (outer.StaticAttributes != null) { outer.StaticAttributes.Add(at.Attr); break; }
@@ -464,7 +464,7 @@ public sealed partial class PyCompiler
             case Attribute at:
                 Expr(at.Value);
                 SetLoc(at);
-                Emit(OpCode.DeleteAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.DeleteAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);

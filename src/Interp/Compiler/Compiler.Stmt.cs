@@ -324,13 +324,13 @@ public sealed partial class PyCompiler
                 Expr(at.Value);
                 Emit(OpCode.Copy, 1);
                 SetLoc(at);
-                Emit(OpCode.LoadAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.LoadAttr, _u.B.Name(Mangle(at.Attr)));
                 Expr(aa.Value);
                 SetLoc(aa);
                 Emit(OpCode.BinaryOp, op);
                 Emit(OpCode.Swap, 2);
                 SetLoc(at);
-                Emit(OpCode.StoreAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.StoreAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);

@@ -11,7 +11,7 @@ public static partial class Types
     public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray;
     public static readonly PyType Tuple, List, Dict, Set, FrozenSet, Range, Slice;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy;
-    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor;
+    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor, MemberDescriptor;
     public static readonly PyType Method, Cell, Module, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, Super;
     public static readonly PyType Generator, Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenASend;
@@ -29,6 +29,8 @@ public static partial class Types
         Object.Type = Type;
         Type.Type = Type;
         Type.Mro = [Type, Object];
+        // A class keeps its attributes in its own dict (exposed by type.__dict__), never an instance dict.
+        Type.HasInstanceDict = true;
         AllBuiltin.Add(Object);
         AllBuiltin.Add(Type);
 
@@ -62,6 +64,7 @@ public static partial class Types
         MethodDescriptor = Final("method_descriptor");
         ClassMethodDescriptor = Final("classmethod_descriptor");
         GetSetDescriptor = Final("getset_descriptor");
+        MemberDescriptor = Final("member_descriptor");
         Method = Final("method");
         Cell = Final("cell");
         Module = Make("module");
@@ -113,6 +116,7 @@ public static partial class Types
         ListMethods.Register(List);
         DictMethods.Register(Dict);
         DictViewMethods.Register();
+        PyMappingProxy.Register(MappingProxy);
         SetMethods.Register(Set, FrozenSet);
         RangeMethods.Register(Range);
         SliceMethods.Register(Slice);

@@ -24,6 +24,40 @@ public static partial class NativeModules
     public static NativeModuleDef? Find(string name) => Defs.GetValueOrDefault(name);
 }
 
+/// <summary>`module.__spec__`: name, origin, parent, submodule_search_locations (importlib's ModuleSpec).</summary>
+internal static class ModuleSpecs
+{
+    private static readonly PyType SpecType = CreateType();
+
+    private static PyType CreateType()
+    {
+        var t = new PyType(Types.Type, "ModuleSpec", [Types.Object]) { HasInstanceDict = true };
+        t.Mro = PyType.ComputeMro(t);
+        t.Attrs["__module__"] = PyStr.From("_frozen_importlib");
+        t.Method0("__repr__", self =>
+        {
+            var d = self.Dict!;
+            var origin = d.Get("origin");
+            return PyStr.From($"ModuleSpec(name={Ops.ReprString(d.Get("name")!)}, loader=None{(origin is PyStr o ? ", origin=" + Ops.ReprString(o) : "")})");
+        });
+        t.IsImmutable = true;
+        return t;
+    }
+
+    public static PyObject Create(string name, string? origin, string? pkgDir)
+    {
+        var spec = new PyInstance(SpecType) { Dict = new PyDict() };
+        spec.Dict.Set("name", PyStr.From(name));
+        spec.Dict.Set("origin", origin == null ? Py.None : PyStr.From(origin));
+        spec.Dict.Set("loader", Py.None);
+        spec.Dict.Set("cached", Py.None);
+        spec.Dict.Set("has_location", Py.Bool(origin != null));
+        spec.Dict.Set("parent", PyStr.From(pkgDir != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        spec.Dict.Set("submodule_search_locations", pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : Py.None);
+        return spec;
+    }
+}
+
 /// <summary>The import system of one interpreter: sys.modules, native modules, .py files on sys.path.</summary>
 internal sealed class Importer(Interpreter interp)
 {
@@ -88,6 +122,7 @@ internal sealed class Importer(Interpreter interp)
         {
             interp.CheckModuleSupport(def);
             var m = new PyModule(fullName);
+            m.Globals.Set("__spec__", ModuleSpecs.Create(fullName, null, null));
             interp.Modules.Set(fullName, m);
             try { def.Exec(interp, m); }
             catch { interp.Modules.Remove(PyStr.From(fullName)); throw; }
@@ -132,7 +167,7 @@ internal sealed class Importer(Interpreter interp)
         g.Set("__file__", PyStr.From(file));
         g.Set("__builtins__", interp.Modules.Get("builtins")!);
         g.Set("__package__", PyStr.From(pkgDir != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
-        g.Set("__spec__", Py.None);
+        g.Set("__spec__", ModuleSpecs.Create(fullName, file, pkgDir));
         if (pkgDir != null) g.Set("__path__", new PyList([PyStr.From(pkgDir)]));
         interp.Modules.Set(fullName, m);
         try { interp.RunCode(code, g, g); }

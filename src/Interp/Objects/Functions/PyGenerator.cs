@@ -126,6 +126,9 @@ public sealed class PyGenerator : PyObject
         return true;
     }
 
+    /// <summary>The iterator this generator is delegating to (gi_yieldfrom / cr_await), or null.</summary>
+    public PyObject? DelegateTarget => Delegating(out var sub) ? sub : null;
+
     /// <summary>gen.throw(exc): raises exc at the suspension point.</summary>
     public PyObject Throw(PyBaseException exc)
     {
