@@ -149,9 +149,11 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
             throw ConcurrencyErrors.Error(ConcurrencyErrors.InterpreterError, "interpreter already running");
         PythonException? failure = null;
         PyObject result = Py.None;
+        // The caller's limits hold inside the target too: its deadline or cancellation stops both.
+        using var interruption = current.LinkInterruption();
         using (current.ReleaseGil())
         {
-            try { result = target.RunHosted(body); }
+            try { result = target.RunHosted(body, interruption.Token); }
             catch (PythonException e) { failure = e; }
             catch (InterpreterClosedException) { }
         }
