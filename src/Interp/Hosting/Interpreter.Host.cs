@@ -175,6 +175,25 @@ public sealed partial class Interpreter
     /// <summary>Runs a body under this interpreter's GIL with the host's error mapping (for the `interpreters` module).</summary>
     internal PyObject RunHosted(Func<PyObject> body) => Run(body);
 
+    /// <summary>Like <see cref="RunHosted(Func{PyObject})"/>, stopped when <paramref name="cancellation"/> fires.</summary>
+    internal PyObject RunHosted(Func<PyObject> body, CancellationToken cancellation) => WithCancellation(cancellation, () => Run(body));
+
+    /// <summary>
+    /// A token that fires when this interpreter's running code would be interrupted (its cancellation
+    /// tokens or its deadline), so that code it runs in another interpreter stops with it.
+    /// </summary>
+    internal CancellationTokenSource LinkInterruption()
+    {
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(Options.Cancellation, _callCancellation);
+        if (_deadline != DateTime.MaxValue)
+        {
+            var left = _deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero) cts.Cancel();
+            else cts.CancelAfter(left);
+        }
+        return cts;
+    }
+
     /// <summary>
     /// The checks of a budget tick without spending budget, for code that blocks outside the
     /// dispatch loop (queue waits, sleeps): cancellation and the deadline stop it too.

@@ -133,4 +133,16 @@ public sealed class HostApiTests
         Parallel.For(0, 8, _ => interp.Invoke("__main__", "add"));
         Assert.Equal(CrossValue.From(8000), interp.Evaluate("n"));
     }
+
+    [Fact]
+    public void The_callers_deadline_stops_code_it_runs_in_a_subinterpreter()
+    {
+        using var interp = Isolated(new InterpreterOptions { Timeout = TimeSpan.FromMilliseconds(300) });
+        interp.Exec("import interpreters\nsub = interpreters.create()\n");
+        var clock = Stopwatch.StartNew();
+        Assert.Throws<ExecutionInterruptedException>(() => interp.Exec("sub.exec('while True:\\n    pass')"));
+        Assert.InRange(clock.ElapsedMilliseconds, 250, 1000);
+        interp.Exec("sub.exec('x = 1')\nok = sub.call(eval, 'x')");
+        Assert.Equal(CrossValue.From(1), interp.Evaluate("ok"));
+    }
 }

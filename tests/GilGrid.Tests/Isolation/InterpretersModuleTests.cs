@@ -121,4 +121,46 @@ public sealed class InterpretersModuleTests
             """);
         Assert.Equal("(21, 'from sub') True 1\nTrue 1\nQueueError True\nTrue True\ntimeout value must be non-negative\nTrue\n", output);
     }
+
+    [Fact]
+    public void Items_of_a_closed_sender_follow_the_queues_unbound_policy()
+    {
+        var output = Run("""
+            import interpreters as I
+            q = I.create_queue()
+            qe = I.create_queue(unbounditems=I.UNBOUND_ERROR)
+            qr = I.create_queue(unbounditems=I.UNBOUND_REMOVE)
+            sub = I.create()
+            sub.prepare_main(q=q, qe=qe, qr=qr)
+            sub.exec("import interpreters\nq.put('a')\nq.put('b', unbounditems=interpreters.UNBOUND_REMOVE)\nqe.put('c')\nqr.put('d')")
+            q.put('mine')
+            sub.close()
+            print(q.get_nowait(), q.get_nowait(), q.empty())
+            try:
+                qe.get_nowait()
+            except I.ItemInterpreterDestroyed as e:
+                print(type(e).__mro__[1].__name__, e)
+            try:
+                qr.get_nowait()
+            except I.QueueEmpty:
+                print('removed')
+            """);
+        Assert.Equal("interpreters.UNBOUND mine True\nQueueError item's original interpreter destroyed\nremoved\n", output);
+    }
+
+    [Fact]
+    public void Call_in_thread_runs_the_call_on_a_new_thread()
+    {
+        var output = Run("""
+            import interpreters
+            q = interpreters.create_queue()
+            def send(q, x):
+                q.put(x * 2)
+            interp = interpreters.create()
+            t = interp.call_in_thread(send, q, 21)
+            t.join()
+            print(q.get(timeout=5))
+            """);
+        Assert.Equal("42\n", output);
+    }
 }

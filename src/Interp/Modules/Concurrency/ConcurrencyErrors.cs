@@ -20,6 +20,7 @@ internal static class ConcurrencyErrors
     public static readonly PyType QueueNotFoundError = Make("QueueNotFoundError", QueueError);
     public static readonly PyType QueueEmpty = Make("QueueEmpty", QueueError);
     public static readonly PyType QueueFull = Make("QueueFull", QueueError);
+    public static readonly PyType ItemInterpreterDestroyed = Make("ItemInterpreterDestroyed", QueueError);
     public static PyType NotShareableError => NotShareable.Type;
 
     private static PyType Make(string name, PyType @base, Action<PyType>? members = null)

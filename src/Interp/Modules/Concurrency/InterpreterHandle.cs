@@ -59,6 +59,7 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
         t.Method1("exec", (self, code) => { Exec(T(self), code); return Py.None; });
         t.Method("prepare_main", (self, args, kw) => { PrepareMain(T(self), args, kw); return Py.None; });
         t.Method("call", (self, args, kw) => CallIn(T(self), args, kw));
+        t.Method("call_in_thread", (self, args, kw) => CallInThread(self, args, kw));
         t.Method0("__repr__", self => PyStr.From($"Interpreter({H(self).Id})"));
         t.Method0("__hash__", self => PyInt.From(H(self).Id));
         t.Binary("__eq__", (a, b) => b is InterpreterHandle o ? Py.Bool(o.Target == H(a)) : Py.NotImplemented);
@@ -122,6 +123,21 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
         return RunIn(target, () => Shareable.Transfer(Ops.Call(fn.Resolve(target), sent, names)));
     }
 
+    /// <summary>`call_in_thread(callable, *args, **kwargs)`: a started `threading.Thread` of the caller that runs `call`.</summary>
+    private static PyObject CallInThread(PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        _ = T(self);
+        int nkw = kw?.Length ?? 0;
+        if (args.Length - nkw < 1) throw PyError.TypeError("call_in_thread() missing required argument 'callable' (pos 1)");
+        var kwargs = new PyDict();
+        for (int i = 0; i < nkw; i++) kwargs.Set(kw![i], args[args.Length - nkw + i]);
+        var threading = ThreadState.Current.Interp.ImportModule("threading");
+        var thread = Ops.Call(Ops.GetAttr(threading, "Thread"),
+            [Ops.GetAttr(self, "call"), PyTuple.Of(args[..(args.Length - nkw)]), kwargs], ["target", "args", "kwargs"]);
+        Ops.Call(Ops.GetAttr(thread, "start"));
+        return thread;
+    }
+
     /// <summary>
     /// Runs a body in the target: leaves the caller's GIL, runs under the target's, takes the
     /// caller's back. An exception in the target becomes ExecutionFailed here (only its text crosses).
@@ -133,9 +149,11 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
             throw ConcurrencyErrors.Error(ConcurrencyErrors.InterpreterError, "interpreter already running");
         PythonException? failure = null;
         PyObject result = Py.None;
+        // The caller's limits hold inside the target too: its deadline or cancellation stops both.
+        using var interruption = current.LinkInterruption();
         using (current.ReleaseGil())
         {
-            try { result = target.RunHosted(body); }
+            try { result = target.RunHosted(body, interruption.Token); }
             catch (PythonException e) { failure = e; }
             catch (InterpreterClosedException) { }
         }

@@ -31,9 +31,10 @@ internal static class InterpretersModule
         });
         F("create_queue", (_, a, kw) =>
         {
-            var args = ArgCheck.Bind("create_queue", a, kw, ["maxsize"], 0);
+            var args = ArgCheck.Bind("create_queue", a, kw, ["maxsize", "unbounditems"], 0, kwOnlyFrom: 1);
             long max = args[0] is { } ms ? Ops.IndexClamped(ms) : 0;
-            return new QueueHandle(CrossQueue.Create((int)Math.Clamp(max, 0, int.MaxValue)));
+            var policy = UnboundMarker.PolicyOf(args[1], Unbound.Replace);
+            return new QueueHandle(CrossQueue.Create((int)Math.Clamp(max, 0, int.MaxValue), policy));
         });
         F("is_shareable", (_, a, kw) =>
         {
@@ -43,11 +44,14 @@ internal static class InterpretersModule
         });
         d.Set("Interpreter", InterpreterHandle.HandleType);
         d.Set("Queue", QueueHandle.HandleType);
+        d.Set("UNBOUND", UnboundMarker.Unbound);
+        d.Set("UNBOUND_ERROR", UnboundMarker.UnboundError);
+        d.Set("UNBOUND_REMOVE", UnboundMarker.UnboundRemove);
         foreach (var t in new[]
         {
             ConcurrencyErrors.InterpreterError, ConcurrencyErrors.InterpreterNotFoundError, ConcurrencyErrors.ExecutionFailed,
             ConcurrencyErrors.NotShareableError, ConcurrencyErrors.QueueError, ConcurrencyErrors.QueueNotFoundError,
-            ConcurrencyErrors.QueueEmpty, ConcurrencyErrors.QueueFull,
+            ConcurrencyErrors.QueueEmpty, ConcurrencyErrors.QueueFull, ConcurrencyErrors.ItemInterpreterDestroyed,
         })
             d.Set(t.Name, t);
         _ = interp;

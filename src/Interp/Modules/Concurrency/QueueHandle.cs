@@ -34,12 +34,17 @@ internal sealed class QueueHandle(CrossQueue queue) : PyObject(HandleType), ICro
         t.Method0("qsize", self => PyInt.From(Q(self).Count));
         t.Method("put", (self, args, kw) =>
         {
-            var a = ArgCheck.Bind("put", args, kw, ["obj", "block", "timeout"], 1);
+            var a = ArgCheck.Bind("put", args, kw, ["obj", "block", "timeout", "unbounditems"], 1, kwOnlyFrom: 3);
             bool block = a[1] == null || Ops.IsTrue(a[1]!);
-            Put(Q(self), a[0]!, block ? Timeout(a[2]) : TimeSpan.Zero);
+            Put(Q(self), a[0]!, block ? Timeout(a[2]) : TimeSpan.Zero, UnboundMarker.PolicyOf(a[3], Q(self).DefaultPolicy));
             return Py.None;
         });
-        t.Method1("put_nowait", (self, obj) => { Put(Q(self), obj, TimeSpan.Zero); return Py.None; });
+        t.Method("put_nowait", (self, args, kw) =>
+        {
+            var a = ArgCheck.Bind("put_nowait", args, kw, ["obj", "unbounditems"], 1, kwOnlyFrom: 1);
+            Put(Q(self), a[0]!, TimeSpan.Zero, UnboundMarker.PolicyOf(a[1], Q(self).DefaultPolicy));
+            return Py.None;
+        });
         t.Method("get", (self, args, kw) =>
         {
             var a = ArgCheck.Bind("get", args, kw, ["block", "timeout"], 0);
@@ -65,33 +70,40 @@ internal sealed class QueueHandle(CrossQueue queue) : PyObject(HandleType), ICro
         return TimeSpan.FromSeconds(seconds);
     }
 
-    private static void Put(CrossQueue q, PyObject obj, TimeSpan? timeout)
+    private static void Put(CrossQueue q, PyObject obj, TimeSpan? timeout, Unbound policy)
     {
         var item = Shareable.Transfer(obj);
         var interp = ThreadState.Current.Interp;
         bool ok;
-        if (q.TryPut(item, TimeSpan.Zero, static () => { })) return;
+        if (q.TryPut(item, interp, policy, TimeSpan.Zero, static () => { })) return;
         if (timeout == TimeSpan.Zero) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueFull, $"queue {q.Id} is full");
         using (interp.ReleaseGil())
         {
             q.SpinUntil(static q => !q.IsFull);
-            ok = q.TryPut(item, timeout, interp.CheckInterrupt);
+            ok = q.TryPut(item, interp, policy, timeout, interp.CheckInterrupt);
         }
         if (!ok) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueFull, $"queue {q.Id} is full");
     }
 
     private static PyObject Get(CrossQueue q, TimeSpan? timeout)
     {
-        if (q.TryGet(TimeSpan.Zero, static () => { }, out var item)) return item;
+        if (q.TryGet(TimeSpan.Zero, static () => { }, out var item, out var unbound)) return Received(item, unbound);
         if (timeout == TimeSpan.Zero) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueEmpty, $"queue {q.Id} is empty");
         var interp = ThreadState.Current.Interp;
         bool ok;
         using (interp.ReleaseGil())
         {
             q.SpinUntil(static q => q.Count > 0);
-            ok = q.TryGet(timeout, interp.CheckInterrupt, out item);
+            ok = q.TryGet(timeout, interp.CheckInterrupt, out item, out unbound);
         }
         if (!ok) throw ConcurrencyErrors.Error(ConcurrencyErrors.QueueEmpty, $"queue {q.Id} is empty");
-        return item;
+        return Received(item, unbound);
     }
+
+    private static PyObject Received(PyObject? item, Unbound? unbound) => unbound switch
+    {
+        null => item!,
+        Unbound.Error => throw ConcurrencyErrors.Error(ConcurrencyErrors.ItemInterpreterDestroyed, "item's original interpreter destroyed"),
+        _ => UnboundMarker.Unbound,
+    };
 }
