@@ -39,3 +39,11 @@ class M(Enum):
     @property
     def double(self): return self.value * 2
 print(M.X.describe(), M.X.double, {Color.RED: 1}[Color.RED])
+Animal = Enum("Animal", "ANT BEE CAT")
+print(list(Animal), Animal.BEE.value, Animal(3), Animal.__name__)
+Shape = Enum("Shape", [("SQUARE", 4), ("TRIANGLE", 3)])
+print(Shape.SQUARE.value, Shape(3))
+Perm = Flag("Perm", "R W X")
+print(Perm.R | Perm.X, Perm.X.value)
+Level = IntEnum("Level", {"LOW": 1, "HIGH": 10})
+print(Level.HIGH > Level.LOW, Level.HIGH + 0)
