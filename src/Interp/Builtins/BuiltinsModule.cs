@@ -118,6 +118,16 @@ public static partial class BuiltinsModule
             try { return Ops.CallDescriptor(f, it, []); }
             catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration)) { return args[1]; }
         });
+        F("aiter", (self, args, kw) => { One("aiter", args, kw); return Coroutines.GetAiter(args[0]); });
+        F("anext", (self, args, kw) =>
+        {
+            ArgCheck.NoKw("anext", kw);
+            ArgCheck.Count("anext", args, 1, 2);
+            var f = args[0].Type.Lookup("__anext__") ?? throw PyError.TypeError($"'{args[0].Type.Name}' object is not an async iterator");
+            var awaitable = Ops.CallDescriptor(f, args[0], []);
+            if (args.Length == 1) return awaitable;
+            return new PyAnextDefault(awaitable, args[1]);
+        });
         F("any", (self, args, kw) => { One("any", args, kw); var it = Ops.GetIter(args[0]); while (Ops.Next(it) is { } x) if (Ops.IsTrue(x)) return Py.True; return Py.False; });
         F("all", (self, args, kw) => { One("all", args, kw); var it = Ops.GetIter(args[0]); while (Ops.Next(it) is { } x) if (!Ops.IsTrue(x)) return Py.False; return Py.True; });
         F("min", (self, args, kw) => MinMax("min", args, kw, CompareOp.Lt));
@@ -151,7 +161,11 @@ public static partial class BuiltinsModule
             var f = a[0]!.Type.Lookup("__pow__");
             var r = f == null ? Py.NotImplemented : Ops.CallDescriptor(f, a[0]!, [a[1]!, a[2]!]);
             if (r == Py.NotImplemented)
+            {
+                if (a.Any(x => x is PyFloat or PyComplex))
+                    throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 throw PyError.TypeError($"unsupported operand type(s) for ** or pow(): '{a[0]!.Type.Name}', '{a[1]!.Type.Name}', '{a[2]!.Type.Name}'");
+            }
             return r;
         });
         F("globals", (self, args, kw) => ThreadState.Current.Frame!.Globals);
@@ -474,7 +488,14 @@ public static partial class BuiltinsModule
         }
         else if (file != null && file != Py.None)
         {
-            Ops.Call(Ops.GetAttr(file, "write"), PyStr.From(sb.ToString()));
+            // A Python file object sees one write() per piece, as with CPython's print.
+            var write = Ops.GetAttr(file, "write");
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) Ops.Call(write, PyStr.From(sepS));
+                Ops.Call(write, Ops.Str(args[i]));
+            }
+            Ops.Call(write, PyStr.From(endS));
             if (flush != null && Ops.IsTrue(flush)) Ops.Call(Ops.GetAttr(file, "flush"));
         }
         return Py.None;

@@ -80,6 +80,11 @@ public static class Formatting
     public static PyObject FormatStr(string s, string spec)
     {
         if (spec.Length == 0) return PyStr.From(s);
+        return FormatStrSpec(s, spec);
+    }
+
+    private static PyObject FormatStrSpec(string s, string spec)
+    {
         var sp = Parse(spec, "str");
         if (sp.Type != 0 && sp.Type != 's') throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
         if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed in string format specifier");

@@ -79,6 +79,15 @@ public static class SysModule
             var e = ThreadState.Current.Handled;
             return e == null ? PyTuple.Of(Py.None, Py.None, Py.None) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None);
         });
+        F("get_int_max_str_digits", (self, args, kw) => PyInt.From(interp.IntMaxStrDigits));
+        F("set_int_max_str_digits", (self, args, kw) =>
+        {
+            var a = ArgCheck.Bind("set_int_max_str_digits", args, kw, ["maxdigits"], 1);
+            long v = Ops.Index(a[0]!).V;
+            if (v != 0 && v < 640) throw PyError.ValueError("maxdigits must be >= 640 or 0 for unlimited");
+            interp.IntMaxStrDigits = (int)Math.Min(v, int.MaxValue);
+            return Py.None;
+        });
         F("getsizeof", (self, args, kw) => PyInt.From(64));
         F("intern", (self, args, kw) => args[0]);
         F("_getframe", (self, args, kw) =>

@@ -192,6 +192,7 @@ internal sealed class CodeBuilder
         OpCode.PopExcept => -1,
         OpCode.CheckExcMatch => 0,
         OpCode.CheckEgMatch => 0,
+        OpCode.PrepReraiseStar => -1,
         OpCode.WithExceptStart => 1,
         OpCode.BeforeWith or OpCode.BeforeAsyncWith => 1,
         OpCode.ImportName => -1,

@@ -53,6 +53,10 @@ public sealed class CodeObject : PyObject
 
     public CodeObject() : base(Types.Code) { }
 
+    private PyStr[]? _nameStrs;
+    /// <summary>Names as str objects (hash computed once), for stores into dicts.</summary>
+    public PyStr[] NameStrs => _nameStrs ??= Names.Select(n => new PyStr(n)).ToArray();
+
     public int LocalsCount => LocalNames.Length;
     /// <summary>Parameters, counting *args and **kwargs.</summary>
     public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);

@@ -50,7 +50,7 @@ public sealed partial class PyCompiler
             case Attribute at:
                 Expr(at.Value);
                 SetLoc(at);
-                Emit(OpCode.LoadAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.LoadAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);
@@ -188,7 +188,7 @@ public sealed partial class PyCompiler
         {
             Expr(at.Value);
             SetLoc(at);
-            Emit(OpCode.LoadMethod, _u.B.Name(at.Attr));
+            Emit(OpCode.LoadMethod, _u.B.Name(Mangle(at.Attr)));
             foreach (var a in call.Args) Expr(a);
             SetLoc(call);
             Emit(OpCode.Call, call.Args.Count);
@@ -231,7 +231,7 @@ public sealed partial class PyCompiler
         Emit(OpCode.BuildList, extra);
         foreach (var a in args)
         {
-            if (a is Starred s) { Expr(s.Value); Emit(OpCode.ListExtend, 1); }
+            if (a is Starred s) { Expr(s.Value); Emit(OpCode.ListExtend, 1 | 0x100); }
             else { Expr(a); Emit(OpCode.ListAppend, 1); }
         }
         Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.ListToTuple);
@@ -341,14 +341,23 @@ public sealed partial class PyCompiler
     private void ComprehensionLoop(List<Comprehension> gens, int index, Expr elt, Expr? value, OpCode build, bool isGen)
     {
         var g = gens[index];
-        if (g.IsAsync) throw Error("asynchronous comprehensions are not supported yet", g.Target);
         var start = NewLabel();
         var end = NewLabel();
+        var except = NewLabel();
         if (index == 0) Emit(OpCode.LoadFast, 0);
-        else { Expr(g.Iter); SetLoc(g.Iter); Emit(OpCode.GetIter); }
+        else { Expr(g.Iter); SetLoc(g.Iter); Emit(g.IsAsync ? OpCode.GetAiter : OpCode.GetIter); }
         Mark(start);
         SetLoc(g.Iter);
-        Jump(OpCode.ForIter, end);
+        if (g.IsAsync)
+        {
+            // The comprehension's stack: the collection, then one iterator per loop level.
+            _u.B.PushHandler(except, index + (isGen ? 1 : 2), false);
+            Emit(OpCode.GetAnext);
+            LoadConst(Py.None);
+            YieldFromLoop();
+            _u.B.PopHandler();
+        }
+        else Jump(OpCode.ForIter, end);
         StoreTarget(g.Target);
         foreach (var cond in g.Ifs) JumpIf(cond, false, start);
         if (index + 1 < gens.Count) ComprehensionLoop(gens, index + 1, elt, value, build, isGen);
@@ -374,6 +383,12 @@ public sealed partial class PyCompiler
             }
         }
         Jump(OpCode.Jump, start);
+        if (g.IsAsync)
+        {
+            Mark(except);
+            SetLoc(g.Iter);
+            Emit(OpCode.EndAsyncFor);
+        }
         Mark(end);
     }
 
@@ -410,7 +425,7 @@ public sealed partial class PyCompiler
             case Attribute at:
                 Expr(at.Value);
                 SetLoc(at);
-                Emit(OpCode.StoreAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.StoreAttr, _u.B.Name(Mangle(at.Attr)));
                 if (at.Value is Name { Id: "self" })
                     foreach (var outer in _units)
                         if (outer.StaticAttributes != null) { outer.StaticAttributes.Add(at.Attr); break; }
@@ -449,7 +464,7 @@ public sealed partial class PyCompiler
             case Attribute at:
                 Expr(at.Value);
                 SetLoc(at);
-                Emit(OpCode.DeleteAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.DeleteAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);

@@ -180,8 +180,11 @@ public sealed partial class PyCompiler
     }
 
     // ---- simple statements ---------------------------------------------------------------
+    private Stmt? _currentJumpStmt;
+
     private void Return(Return r)
     {
+        _currentJumpStmt = r;
         if (_u.Scope.IsCoroutine && _u.Scope.IsGenerator && r.Value != null)
             throw Error("'return' with value in async generator", r);
         bool preserve = r.Value != null;
@@ -194,6 +197,7 @@ public sealed partial class PyCompiler
 
     private void BreakContinue(Stmt s, bool isBreak)
     {
+        _currentJumpStmt = s;
         // Unwind inner blocks up to the innermost loop.
         var loop = UnwindAll(false, s);
         if (loop == null)
@@ -279,11 +283,7 @@ public sealed partial class PyCompiler
                 break;
             }
             case BlockKind.ExceptionGroupHandler:
-                if (preserve) Emit(OpCode.Swap, 2);
-                Emit(OpCode.PopTop);
-                if (preserve) Emit(OpCode.Swap, 2);
-                Emit(OpCode.PopExcept);
-                break;
+                throw Error("'break', 'continue' and 'return' cannot appear in an except* block", _currentJumpStmt!);
         }
     }
 
@@ -324,13 +324,13 @@ public sealed partial class PyCompiler
                 Expr(at.Value);
                 Emit(OpCode.Copy, 1);
                 SetLoc(at);
-                Emit(OpCode.LoadAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.LoadAttr, _u.B.Name(Mangle(at.Attr)));
                 Expr(aa.Value);
                 SetLoc(aa);
                 Emit(OpCode.BinaryOp, op);
                 Emit(OpCode.Swap, 2);
                 SetLoc(at);
-                Emit(OpCode.StoreAttr, _u.B.Name(at.Attr));
+                Emit(OpCode.StoreAttr, _u.B.Name(Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 Expr(sub.Value);

@@ -96,14 +96,21 @@ public sealed partial class PyCompiler
         Mark(end);
     }
 
-    private void TryFinally(Try t)
+    private void TryFinally(Try t) =>
+        TryFinallyAround(t, () =>
+        {
+            if (t.Handlers.Count > 0) TryExcept(new Try(t.Body, t.Handlers, t.OrElse, [], false).At<Try>(t.Line, t.Col, t.EndLine, t.EndCol));
+            else { Stmts(t.Body); Stmts(t.OrElse); }
+        });
+
+    /// <summary>Compiles `body` guarded by t's finally clause.</summary>
+    private void TryFinallyAround(Try t, Action body)
     {
         int d = _u.Depth;
         var handler = NewLabel();
         var end = NewLabel();
         var blk = PushBlock(BlockKind.FinallyTry, handler, end, t.FinalBody, handler, d, false);
-        if (t.Handlers.Count > 0) TryExcept(new Try(t.Body, t.Handlers, t.OrElse, [], false).At<Try>(t.Line, t.Col, t.EndLine, t.EndCol));
-        else { Stmts(t.Body); Stmts(t.OrElse); }
+        body();
         PopBlock(blk);
         Emit(OpCode.Nop);
         Stmts(t.FinalBody);
@@ -128,15 +135,22 @@ public sealed partial class PyCompiler
 
     private void With(With w, int index)
     {
-        if (w.IsAsync) throw Error("'async with' is not supported yet", w);
+        bool isAsync = w.IsAsync;
+        if (isAsync && !_u.Scope.IsCoroutine) throw Error("'async with' outside async function", w);
         var item = w.Items[index];
         int d = _u.Depth;
         var handler = NewLabel();
         var end = NewLabel();
         Expr(item.ContextExpr);
         SetLoc(w);
-        Emit(OpCode.BeforeWith);
-        var blk = PushBlock(BlockKind.With, handler, end, null, handler, d + 1, true);
+        if (isAsync)
+        {
+            Emit(OpCode.BeforeAsyncWith);
+            LoadConst(Py.None);
+            YieldFromLoop();
+        }
+        else Emit(OpCode.BeforeWith);
+        var blk = PushBlock(isAsync ? BlockKind.AsyncWith : BlockKind.With, handler, end, null, handler, d + 1, true);
         _u.Depth = d + 1;
         if (item.OptionalVars != null) StoreTarget(item.OptionalVars);
         else Emit(OpCode.PopTop);
@@ -148,6 +162,7 @@ public sealed partial class PyCompiler
         Emit(OpCode.PushNull);
         LoadConst(Py.None); LoadConst(Py.None); LoadConst(Py.None);
         Emit(OpCode.Call, 3);
+        if (isAsync) AwaitTop();
         Emit(OpCode.PopTop);
         Jump(OpCode.Jump, end);
 
@@ -157,6 +172,7 @@ public sealed partial class PyCompiler
         _u.B.PushHandler(cleanup, d + 3, true);
         Emit(OpCode.PushExcInfo);
         Emit(OpCode.WithExceptStart);
+        if (isAsync) AwaitTop();
         Jump(OpCode.PopJumpIfTrue, suppress);
         Emit(OpCode.Reraise, 2);
         Mark(suppress);
@@ -173,9 +189,140 @@ public sealed partial class PyCompiler
         Mark(end);
     }
 
-    private void TryStar(Try t) => throw Error("'except*' is not supported yet", t);
+    /// <summary>try/except*: each clause takes its part of the group; the rest and what the handlers raised is re-raised.</summary>
+    private void TryStar(Try t)
+    {
+        if (t.FinalBody.Count > 0)
+        {
+            TryFinallyAround(t, () => TryStar(new Try(t.Body, t.Handlers, t.OrElse, [], true).At<Try>(t.Line, t.Col, t.EndLine, t.EndCol)));
+            return;
+        }
+        int d = _u.Depth;
+        var handler = NewLabel();
+        var end = NewLabel();
+        var orElse = NewLabel();
+        var blk = PushBlock(BlockKind.TryExcept, handler, end, null, handler, d, false);
+        Stmts(t.Body);
+        PopBlock(blk);
+        Emit(OpCode.Nop);
+        Jump(OpCode.Jump, orElse);
 
-    private void AsyncFor(For f) => throw Error("'async for' is not supported yet", f);
+        Mark(handler);
+        var cleanup = NewLabel();
+        var reraiseStar = NewLabel();
+        var cleanBlk = PushBlock(BlockKind.ExceptionGroupHandler, handler, end, null, cleanup, d + 1, true);
+        Emit(OpCode.PushExcInfo);
+        for (int i = 0; i < t.Handlers.Count; i++)
+        {
+            var h = t.Handlers[i];
+            SetLoc(h);
+            var next = NewLabel();
+            var exceptWithError = NewLabel();
+            var noMatch = NewLabel();
+            if (i == 0)
+            {
+                Emit(OpCode.BuildList, 0);
+                Emit(OpCode.Copy, 2);
+            }
+            if (h.Type == null) throw Error("expected one or more exception types", h);
+            Expr(h.Type);
+            SetLoc(h);
+            Emit(OpCode.CheckEgMatch);
+            Emit(OpCode.Copy, 1);
+            Jump(OpCode.PopJumpIfNone, noMatch);
+            if (h.Name != null) NameOpFor(h.Name, NameOp.Store);
+            else Emit(OpCode.PopTop);
+            var cleanupEnd = NewLabel();
+            _u.Depth = d + 4;
+            var hb = PushBlock(BlockKind.HandlerCleanup, handler, end, h.Name, cleanupEnd, d + 4, true);
+            Stmts(h.Body);
+            PopBlock(hb);
+            _u.Depth = d;
+            _u.B.Location = default;
+            if (h.Name != null)
+            {
+                LoadConst(Py.None);
+                NameOpFor(h.Name, NameOp.Store);
+                NameOpFor(h.Name, NameOp.Delete);
+            }
+            Jump(OpCode.Jump, next);
+            Mark(cleanupEnd);
+            if (h.Name != null)
+            {
+                LoadConst(Py.None);
+                NameOpFor(h.Name, NameOp.Store);
+                NameOpFor(h.Name, NameOp.Delete);
+            }
+            Emit(OpCode.ListAppend, 3);
+            Emit(OpCode.PopTop);
+            Jump(OpCode.Jump, exceptWithError);
+            Mark(next);
+            Emit(OpCode.Nop);
+            Jump(OpCode.Jump, exceptWithError);
+            Mark(noMatch);
+            Emit(OpCode.PopTop);
+            Mark(exceptWithError);
+            if (i == t.Handlers.Count - 1)
+            {
+                Emit(OpCode.ListAppend, 1);
+                Jump(OpCode.Jump, reraiseStar);
+            }
+        }
+        var reraise = NewLabel();
+        Mark(reraiseStar);
+        Emit(OpCode.PrepReraiseStar);
+        Emit(OpCode.Copy, 1);
+        Jump(OpCode.PopJumpIfNotNone, reraise);
+        Emit(OpCode.PopTop);
+        Emit(OpCode.PopExcept);
+        Jump(OpCode.Jump, end);
+        Mark(reraise);
+        Emit(OpCode.Swap, 2);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise, 0);
+        PopBlock(cleanBlk);
+        Mark(cleanup);
+        Emit(OpCode.Copy, 3);
+        Emit(OpCode.PopExcept);
+        Emit(OpCode.Reraise, 1);
+        Mark(orElse);
+        Stmts(t.OrElse);
+        Mark(end);
+    }
+
+    private void AsyncFor(For f)
+    {
+        if (!_u.Scope.IsCoroutine) throw Error("'async for' outside async function", f);
+        var start = NewLabel();
+        var except = NewLabel();
+        var exit = NewLabel();
+        int d = _u.Depth;
+        Expr(f.Iter);
+        SetLoc(f.Iter);
+        Emit(OpCode.GetAiter);
+        Mark(start);
+        // __anext__ raising StopAsyncIteration ends the loop (EndAsyncFor).
+        _u.B.PushHandler(except, d + 1, false);
+        SetLoc(f);
+        Emit(OpCode.GetAnext);
+        LoadConst(Py.None);
+        YieldFromLoop();
+        _u.B.PopHandler();
+        var blk = new Block(BlockKind.ForLoop, start, exit);
+        _u.Blocks.Add(blk);
+        _u.Depth++;
+        StoreTarget(f.Target);
+        Stmts(f.Body);
+        _u.Depth--;
+        _u.Blocks.Remove(blk);
+        _u.B.Location = default;
+        Jump(OpCode.Jump, start);
+        Mark(except);
+        SetLoc(f.Iter);
+        Emit(OpCode.EndAsyncFor);
+        Stmts(f.OrElse);
+        Mark(exit);
+    }
 
     private void AwaitTop()
     {

@@ -173,9 +173,12 @@ public sealed partial class PyCompiler
     // ---- names ---------------------------------------------------------------------------
     private enum NameOp { Load, Store, Delete }
 
+    private string Mangle(string name) => Scope.Mangle(_u.Scope.PrivateName, name);
+
     private void NameOpFor(string name, NameOp op)
     {
         var scope = _u.Scope;
+        name = Mangle(name);
         var ns = scope.Resolved.TryGetValue(name, out var r) ? r : NameScope.GlobalImplicit;
         if (scope.Kind == ScopeKind.Class && name == "__class__" && scope.NeedsClassCell && op == NameOp.Load)
             ns = NameScope.GlobalImplicit;

@@ -99,6 +99,7 @@ public enum OpCode : byte
     PopExcept,
     CheckExcMatch,
     CheckEgMatch,
+    PrepReraiseStar,    // [orig, list of raised] -> the exception group to re-raise, or None
     WithExceptStart,
     BeforeWith,
     BeforeAsyncWith,
@@ -129,4 +130,4 @@ public enum OpCode : byte
     GetLen,
 }
 
-public enum Intrinsic1 { Print, ImportStar, StopIterationError, UnaryPositive, ListToTuple, ExceptionGroupPrep }
+public enum Intrinsic1 { Print, ImportStar, StopIterationError, UnaryPositive, ListToTuple }

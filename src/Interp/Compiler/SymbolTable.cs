@@ -30,8 +30,23 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
     public bool ChildUsesClassCell;
 
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Comprehension;
+    /// <summary>The innermost enclosing class name, for private name mangling (`__x` → `_C__x`).</summary>
+    public string? PrivateName;
 
-    public void Add(string name, SymFlags f) => Symbols[name] = Symbols.GetValueOrDefault(name) | f;
+    public void Add(string name, SymFlags f)
+    {
+        name = Mangle(PrivateName, name);
+        Symbols[name] = Symbols.GetValueOrDefault(name) | f;
+    }
+
+    /// <summary>CPython's _Py_Mangle.</summary>
+    public static string Mangle(string? privateName, string name)
+    {
+        if (privateName == null || !name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal)
+            || name.Contains('.')) return name;
+        string cls = privateName.TrimStart('_');
+        return cls.Length == 0 ? name : "_" + cls + name;
+    }
 
     public NameScope Lookup(string name) => Resolved.TryGetValue(name, out var s) ? s
         : Kind == ScopeKind.Module ? NameScope.GlobalImplicit : NameScope.GlobalImplicit;
@@ -81,7 +96,7 @@ public sealed class SymbolTable
     // ---- pass 1 --------------------------------------------------------------------------
     private Scope Enter(ScopeKind kind, string name, Node node)
     {
-        var s = new Scope(kind, name, _cur, node);
+        var s = new Scope(kind, name, _cur, node) { PrivateName = kind == ScopeKind.Class ? name : _cur.PrivateName };
         _cur.Children.Add(s);
         Scopes[node] = s;
         _cur = s;
@@ -94,7 +109,7 @@ public sealed class SymbolTable
 
     private void Bind(string name, Node at)
     {
-        var f = _cur.Symbols.GetValueOrDefault(name);
+        var f = _cur.Symbols.GetValueOrDefault(Scope.Mangle(_cur.PrivateName, name));
         if ((f & (SymFlags.Global | SymFlags.Nonlocal)) != 0) { _cur.Add(name, SymFlags.Local); return; }
         _cur.Add(name, SymFlags.Local);
         _ = at;
@@ -137,7 +152,7 @@ public sealed class SymbolTable
             case AnnAssign ann:
                 if (ann.Target is Name tn)
                 {
-                    var f = _cur.Symbols.GetValueOrDefault(tn.Id);
+                    var f = _cur.Symbols.GetValueOrDefault(Scope.Mangle(_cur.PrivateName, tn.Id));
                     if ((f & (SymFlags.Global | SymFlags.Nonlocal)) != 0 && ann.Simple)
                         throw Error($"annotated name '{tn.Id}' can't be {((f & SymFlags.Global) != 0 ? "global" : "nonlocal")}", ann);
                     if (ann.Simple) _cur.Add(tn.Id, SymFlags.Annotated);
@@ -188,7 +203,7 @@ public sealed class SymbolTable
             case Global g:
                 foreach (var n in g.Names)
                 {
-                    var f = _cur.Symbols.GetValueOrDefault(n);
+                    var f = _cur.Symbols.GetValueOrDefault(Scope.Mangle(_cur.PrivateName, n));
                     if ((f & SymFlags.Param) != 0) throw Error($"name '{n}' is parameter and global", g);
                     if ((f & SymFlags.Nonlocal) != 0) throw Error($"name '{n}' is nonlocal and global", g);
                     if ((f & SymFlags.Annotated) != 0) throw Error($"annotated name '{n}' can't be global", g);
@@ -201,13 +216,13 @@ public sealed class SymbolTable
                 if (_cur.Kind == ScopeKind.Module) throw Error("nonlocal declaration not allowed at module level", nl);
                 foreach (var n in nl.Names)
                 {
-                    var f = _cur.Symbols.GetValueOrDefault(n);
+                    var f = _cur.Symbols.GetValueOrDefault(Scope.Mangle(_cur.PrivateName, n));
                     if ((f & SymFlags.Param) != 0) throw Error($"name '{n}' is parameter and nonlocal", nl);
                     if ((f & SymFlags.Global) != 0) throw Error($"name '{n}' is nonlocal and global", nl);
                     if ((f & SymFlags.Use) != 0) throw Error($"name '{n}' is used prior to nonlocal declaration", nl);
                     if ((f & SymFlags.Local) != 0) throw Error($"name '{n}' is assigned to before nonlocal declaration", nl);
                     _cur.Add(n, SymFlags.Nonlocal);
-                    _cur.NonlocalAt.TryAdd(n, nl);
+                    _cur.NonlocalAt.TryAdd(Scope.Mangle(_cur.PrivateName, n), nl);
                 }
                 break;
             case ExprStmt es: Visit(es.Value); break;
@@ -240,9 +255,9 @@ public sealed class SymbolTable
     {
         void P(Arg p)
         {
-            if (s.Symbols.ContainsKey(p.Name)) throw Error($"duplicate argument '{p.Name}' in function definition", p);
+            if (s.Symbols.ContainsKey(Scope.Mangle(s.PrivateName, p.Name))) throw Error($"duplicate argument '{p.Name}' in function definition", p);
             s.Add(p.Name, SymFlags.Param | SymFlags.Local);
-            s.Params.Add(p.Name);
+            s.Params.Add(Scope.Mangle(s.PrivateName, p.Name));
         }
         foreach (var p in a.PosOnlyArgs) P(p);
         foreach (var p in a.Args) P(p);
@@ -288,6 +303,7 @@ public sealed class SymbolTable
                 break;
             case BoolOp b: foreach (var v in b.Values) Visit(v); break;
             case NamedExpr ne:
+                if (_inCompIter > 0) throw Error("assignment expression cannot be used in a comprehension iterable expression", ne);
                 Visit(ne.Value);
                 BindWalrus(ne);
                 break;
@@ -314,6 +330,7 @@ public sealed class SymbolTable
                 if (_cur.Kind == ScopeKind.Function && !_cur.IsCoroutine && _cur.Node is not Lambda)
                     throw Error("'await' outside async function", aw);
                 if (_cur.Kind is ScopeKind.Module or ScopeKind.Class) throw Error("'await' outside function", aw);
+                if (_cur.Kind == ScopeKind.Comprehension) _cur.IsCoroutine = true;
                 Visit(aw.Value);
                 break;
             case Yield y:
@@ -349,8 +366,14 @@ public sealed class SymbolTable
     private void MarkGenerator(Expr y)
     {
         if (_cur.Kind is ScopeKind.Module or ScopeKind.Class) throw Error("'yield' outside function", y);
-        if (_cur.Kind == ScopeKind.Comprehension && _cur.Node is not GeneratorExp)
-            throw Error("'yield' inside list comprehension", y);
+        if (_cur.Kind == ScopeKind.Comprehension)
+            throw Error(_cur.Node switch
+            {
+                ListComp => "'yield' inside list comprehension",
+                SetComp => "'yield' inside set comprehension",
+                DictComp => "'yield' inside dict comprehension",
+                _ => "'yield' inside generator expression",
+            }, y);
         _cur.IsGenerator = true;
     }
 
@@ -379,10 +402,19 @@ public sealed class SymbolTable
             c.Add(ne.Target.Id, global ? SymFlags.Global : SymFlags.Nonlocal);
     }
 
+    private int _inCompIter;
+
+    private void VisitCompIter(Expr iter)
+    {
+        _inCompIter++;
+        try { Visit(iter); }
+        finally { _inCompIter--; }
+    }
+
     private void Comprehension(Expr node, string name, List<Comprehension> gens, Expr elt, Expr? value)
     {
         // The first iterable is evaluated in the enclosing scope.
-        Visit(gens[0].Iter);
+        VisitCompIter(gens[0].Iter);
         var cs = Enter(ScopeKind.Comprehension, name, node);
         cs.IsGenerator = node is GeneratorExp;
         if (gens.Any(g => g.IsAsync)) cs.IsCoroutine = true;
@@ -391,7 +423,7 @@ public sealed class SymbolTable
         for (int i = 0; i < gens.Count; i++)
         {
             var g = gens[i];
-            if (i > 0) Visit(g.Iter);
+            if (i > 0) VisitCompIter(g.Iter);
             MarkIterTargets(g.Target);
             Visit(g.Target);
             foreach (var c in g.Ifs) Visit(c);
@@ -399,6 +431,9 @@ public sealed class SymbolTable
         Visit(elt);
         if (value != null) Visit(value);
         Leave();
+        // An async list/set/dict comprehension is awaited where it stands: only inside a coroutine.
+        if (cs.IsCoroutine && node is not GeneratorExp && !(cs.Parent!.IsCoroutine && cs.Parent.IsFunctionLike))
+            throw Error("asynchronous comprehension outside of an asynchronous function", node);
     }
 
     private void MarkIterTargets(Expr t)

@@ -30,7 +30,17 @@ internal static class Suggestions
             }
             if (exc.Type.IsSubtypeOf(Types.AttributeError) && exc.GetAttrDict("name") is PyStr an && exc.GetAttrDict("obj") is { } obj)
             {
-                var names = Builtins.BuiltinsModule.DirOf(obj).Select(Ops.StrString).ToList();
+                var names = Builtins.BuiltinsModule.DirOf(obj).Select(Ops.StrString).Order(StringComparer.Ordinal).ToList();
+                bool hideUnderscored = !an.Value.StartsWith('_');
+                if (hideUnderscored && exc.Traceback != null)
+                {
+                    var last = exc.Traceback;
+                    while (last.Next != null) last = last.Next;
+                    var f = last.Frame;
+                    int self = Array.IndexOf(f.Code.LocalNames, "self");
+                    if (self >= 0 && self < f.Fast.Length && ReferenceEquals(f.Fast[self].O, obj)) hideUnderscored = false;
+                }
+                if (hideUnderscored) names = names.Where(n => !n.StartsWith('_')).ToList();
                 var s = Best(an.Value, names);
                 if (s != null) return $". Did you mean: '{s}'?";
             }
@@ -39,15 +49,16 @@ internal static class Suggestions
         return "";
     }
 
+    /// <summary>traceback._compute_suggestion_error: candidates in their given order, ties keep the first.</summary>
     private static string? Best(string wrong, List<string> candidates)
     {
         if (candidates.Count > MaxCandidates || wrong.Length > MaxStringSize) return null;
         string? best = null;
-        int bestDist = int.MaxValue;
-        foreach (var c in candidates.Distinct().OrderBy(x => x, StringComparer.Ordinal))
+        int bestDist = wrong.Length;
+        foreach (var c in candidates)
         {
             if (c == wrong) continue;
-            int maxDist = (c.Length + wrong.Length + 3) * MoveCost / 6;
+            int maxDist = Math.Min((c.Length + wrong.Length + 3) * MoveCost / 6, bestDist - 1);
             int d = Distance(wrong, c, maxDist);
             if (d > maxDist) continue;
             if (best == null || d < bestDist) { best = c; bestDist = d; }

@@ -14,37 +14,123 @@ public static class TracebackFormatter
 {
     private const int RecursiveCutoff = 3;
 
+    private const int MaxGroupWidth = 15, MaxGroupDepth = 10;
+
+    /// <summary>Traceback's _ExceptionPrintContext: exception-group nesting and the seen set.</summary>
+    private sealed class Ctx(Interpreter interp)
+    {
+        public readonly Interpreter Interp = interp;
+        public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public int GroupDepth;
+        public bool NeedClose;
+        public string Indent() => new(' ', 2 * GroupDepth);
+
+        public void Emit(StringBuilder sb, string text, char margin = '|')
+        {
+            string prefix = Indent() + (GroupDepth > 0 ? margin + " " : "");
+            if (prefix.Length == 0) { sb.Append(text); return; }
+            int i = 0;
+            while (i < text.Length)
+            {
+                int nl = text.IndexOf('\n', i);
+                int end = nl < 0 ? text.Length : nl + 1;
+                sb.Append(prefix).Append(text, i, end - i);
+                i = end;
+            }
+        }
+    }
+
     public static string Format(PyBaseException exc, Interpreter interp)
     {
         var sb = new StringBuilder();
-        FormatChain(exc, interp, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        var ctx = new Ctx(interp);
+        FormatExc(exc, ctx, sb);
         return sb.ToString();
     }
 
-    private static void FormatChain(PyBaseException exc, Interpreter interp, StringBuilder sb, HashSet<PyBaseException> seen)
+    private static void FormatExc(PyBaseException exc, Ctx ctx, StringBuilder sb)
     {
-        seen.Add(exc);
-        if (exc.Cause != null && !seen.Contains(exc.Cause))
+        var output = new List<(string? msg, PyBaseException e)>();
+        PyBaseException? e = exc;
+        while (e != null)
         {
-            FormatChain(exc.Cause, interp, sb, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+            ctx.Seen.Add(e);
+            string? msg = null;
+            PyBaseException? next = null;
+            if (e.Cause != null && !ctx.Seen.Contains(e.Cause))
+            {
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                next = e.Cause;
+            }
+            else if (e.Cause == null && e.Context != null && !e.SuppressContext && !ctx.Seen.Contains(e.Context))
+            {
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                next = e.Context;
+            }
+            output.Add((msg, e));
+            e = next;
         }
-        else if (exc.Context != null && !exc.SuppressContext && !seen.Contains(exc.Context))
+        for (int k = output.Count - 1; k >= 0; k--)
         {
-            FormatChain(exc.Context, interp, sb, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            var (msg, x) = output[k];
+            if (msg != null) ctx.Emit(sb, msg);
+            var members = x.Type.IsSubtypeOf(Types.BaseExceptionGroup) ? ExceptionGroups.Exceptions(x).Items : null;
+            if (members == null)
+            {
+                if (x.Traceback != null)
+                {
+                    ctx.Emit(sb, "Traceback (most recent call last):\n");
+                    var frames = new StringBuilder();
+                    FormatFrames(x.Traceback, ctx.Interp, frames);
+                    ctx.Emit(sb, frames.ToString());
+                }
+                ctx.Emit(sb, FormatExceptionOnly(x, ctx.Interp));
+            }
+            else if (ctx.GroupDepth > MaxGroupDepth)
+            {
+                ctx.Emit(sb, $"... (max_group_depth is {MaxGroupDepth})\n");
+            }
+            else
+            {
+                bool top = ctx.GroupDepth == 0;
+                if (top) ctx.GroupDepth++;
+                if (x.Traceback != null)
+                {
+                    ctx.Emit(sb, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+                    var frames = new StringBuilder();
+                    FormatFrames(x.Traceback, ctx.Interp, frames);
+                    ctx.Emit(sb, frames.ToString());
+                }
+                ctx.Emit(sb, FormatExceptionOnly(x, ctx.Interp));
+                int n = members.Length <= MaxGroupWidth ? members.Length : MaxGroupWidth + 1;
+                ctx.NeedClose = false;
+                for (int i = 0; i < n; i++)
+                {
+                    bool last = i == n - 1;
+                    if (last) ctx.NeedClose = true;
+                    bool truncated = i >= MaxGroupWidth;
+                    string title = truncated ? "..." : (i + 1).ToString();
+                    sb.Append(ctx.Indent()).Append(i == 0 ? "+-" : "  ").Append($"+---------------- {title} ----------------\n");
+                    ctx.GroupDepth++;
+                    if (!truncated)
+                    {
+                        if (members[i] is PyBaseException m) FormatExc(m, ctx, sb);
+                    }
+                    else
+                    {
+                        int remaining = members.Length - MaxGroupWidth;
+                        ctx.Emit(sb, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+                    }
+                    if (last && ctx.NeedClose)
+                    {
+                        sb.Append(ctx.Indent()).Append("+------------------------------------\n");
+                        ctx.NeedClose = false;
+                    }
+                    ctx.GroupDepth--;
+                }
+                if (top) ctx.GroupDepth = 0;
+            }
         }
-        FormatOne(exc, interp, sb);
-    }
-
-    private static void FormatOne(PyBaseException exc, Interpreter interp, StringBuilder sb)
-    {
-        if (exc.Traceback != null)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            FormatFrames(exc.Traceback, interp, sb);
-        }
-        sb.Append(FormatExceptionOnly(exc, interp));
     }
 
     public static void FormatFrames(PyTraceback tb, Interpreter interp, StringBuilder sb)
@@ -168,7 +254,10 @@ public static class TracebackFormatter
             if (value != null && value.Line == 1 && value.EndLine == lines.Length && value.Col == start && value.EndCol == end)
                 return false;
         }
-        catch (SyntaxErrorException) { }
+        catch (Exception e) when (e is SyntaxErrorException or PyError or IndexOutOfRangeException or ArgumentException)
+        {
+            // Formatting a traceback never fails: an unparsable segment just gets no caret analysis.
+        }
         if (anchors != null) return true;
         return lines[0][..Math.Min(start, lines[0].Length)].TrimStart().Length > 0
                || (end < lines[^1].Length && lines[^1][end..].TrimEnd().Length > 0);
@@ -253,7 +342,7 @@ internal static class Anchors
     {
         ModuleAst tree;
         try { tree = PythonParser.ParseModule("(\n" + segment + "\n)", "<anchors>"); }
-        catch (SyntaxErrorException) { return null; }
+        catch (Exception e) when (e is SyntaxErrorException or PyError or IndexOutOfRangeException or ArgumentException) { return null; }
         if (tree.Body.Count != 1 || tree.Body[0] is not ExprStmt es) return null;
         var lines = segment.Split('\n');
         (int, int) NextValid(int ln, int col)

@@ -43,6 +43,19 @@ public sealed class PyType : PyObject
         return false;
     }
 
+    private int _gaVersion = -1;
+    private PyObject? _ga;
+
+    /// <summary>Lookup("__getattribute__"), cached until this type or a base changes.</summary>
+    public PyObject? GetAttributeSlot
+    {
+        get
+        {
+            if (_gaVersion != Version) { _ga = Lookup("__getattribute__"); _gaVersion = Version; }
+            return _ga;
+        }
+    }
+
     /// <summary>Finds an attribute along the MRO without invoking descriptors (CPython's _PyType_Lookup).</summary>
     public PyObject? Lookup(string name)
     {

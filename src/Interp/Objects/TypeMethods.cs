@@ -31,7 +31,7 @@ public static class TypeMethods
         {
             var ty = (PyType)self;
             if (ty.IsImmutable) throw PyError.TypeError($"cannot set '__name__' attribute of immutable type '{ty.Name}'");
-            ty.Name = v is PyStr s ? s.Value : throw PyError.TypeError("can only assign string to __name__");
+            ty.Name = v is PyStr s ? s.Value : throw PyError.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.Type.Name}'");
         });
         t.GetSet("__qualname__", self => PyStr.From(((PyType)self).QualName), (self, v) =>
         {
@@ -50,7 +50,7 @@ public static class TypeMethods
         {
             var d = new PyDict();
             foreach (var (k, v) in ((PyType)self).Attrs) d.Set(k, v);
-            return d;
+            return new PyMappingProxy(d);
         });
         t.Method0("mro", self => new PyList([.. ((PyType)self).Mro]));
         t.Method0("__subclasses__", self => new PyList([.. ((PyType)self).LiveSubclasses()]));
@@ -95,6 +95,8 @@ public static class TypeMethods
         var cls = new PyType(winner, name, bases) { IsHeap = true, Layout = layout };
         bool hasSlots = ns.Get("__slots__") != null;
         cls.HasInstanceDict = !hasSlots || bases.Any(b => b.HasInstanceDict);
+        if (ns.Get("__module__") == null && ThreadState.CurrentOrNull?.Frame?.Globals.Get("__name__") is { } modName)
+            cls.Attrs["__module__"] = modName;
         foreach (var (k, v) in ns.Pairs())
         {
             if (k is not PyStr ks) continue;
@@ -141,7 +143,13 @@ public static class TypeMethods
         {
             if (v is PyProperty p) { p.Name ??= k; continue; }
             var sn = v.Type.Lookup("__set_name__");
-            if (sn != null) Ops.CallDescriptor(sn, v, [cls, PyStr.From(k)]);
+            if (sn == null) continue;
+            try { Ops.CallDescriptor(sn, v, [cls, PyStr.From(k)]); }
+            catch (PyError e)
+            {
+                Ops.Call(Ops.GetAttr(e.Exc, "add_note"), PyStr.From($"Error calling __set_name__ on '{v.Type.Name}' instance '{k}' in '{cls.Name}'"));
+                throw;
+            }
         }
         var sup = SuperMethods.LookupAfter(cls, cls, "__init_subclass__");
         if (sup != null)

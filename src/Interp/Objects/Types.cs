@@ -11,10 +11,10 @@ public static partial class Types
     public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray;
     public static readonly PyType Tuple, List, Dict, Set, FrozenSet, Range, Slice;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy;
-    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor;
+    public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor, MemberDescriptor;
     public static readonly PyType Method, Cell, Module, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, Super;
-    public static readonly PyType Generator, Coroutine, CoroutineWrapper;
+    public static readonly PyType Generator, Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenASend;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,
         StrIterator, BytesIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
         Enumerate, Zip, Map, Filter, Reversed, GenericAlias, Union;
@@ -29,6 +29,8 @@ public static partial class Types
         Object.Type = Type;
         Type.Type = Type;
         Type.Mro = [Type, Object];
+        // A class keeps its attributes in its own dict (exposed by type.__dict__), never an instance dict.
+        Type.HasInstanceDict = true;
         AllBuiltin.Add(Object);
         AllBuiltin.Add(Type);
 
@@ -62,6 +64,7 @@ public static partial class Types
         MethodDescriptor = Final("method_descriptor");
         ClassMethodDescriptor = Final("classmethod_descriptor");
         GetSetDescriptor = Final("getset_descriptor");
+        MemberDescriptor = Final("member_descriptor");
         Method = Final("method");
         Cell = Final("cell");
         Module = Make("module");
@@ -75,6 +78,8 @@ public static partial class Types
         Generator = Final("generator");
         Coroutine = Final("coroutine");
         CoroutineWrapper = Final("coroutine_wrapper");
+        AsyncGenerator = Final("async_generator");
+        AsyncGenASend = Final("async_generator_asend");
         Iterator = Final("iterator");
         CallableIterator = Final("callable_iterator");
         ListIterator = Final("list_iterator");
@@ -111,6 +116,7 @@ public static partial class Types
         ListMethods.Register(List);
         DictMethods.Register(Dict);
         DictViewMethods.Register();
+        PyMappingProxy.Register(MappingProxy);
         SetMethods.Register(Set, FrozenSet);
         RangeMethods.Register(Range);
         SliceMethods.Register(Slice);
@@ -118,6 +124,7 @@ public static partial class Types
         DescriptorMethods.Register();
         ModuleMethods.Register(Module);
         GeneratorMethods.Register();
+        PyAsyncGenASend.Register();
         IteratorMethods.Register();
         GilGrid.Interp.Builtins.BuiltinIterators.Register();
         GilGrid.Interp.Builtins.UnionMethods.Register(Union);

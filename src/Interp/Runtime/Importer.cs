@@ -23,6 +23,40 @@ public static partial class NativeModules
     public static NativeModuleDef? Find(string name) => Defs.GetValueOrDefault(name);
 }
 
+/// <summary>`module.__spec__`: name, origin, parent, submodule_search_locations (importlib's ModuleSpec).</summary>
+internal static class ModuleSpecs
+{
+    private static readonly PyType SpecType = CreateType();
+
+    private static PyType CreateType()
+    {
+        var t = new PyType(Types.Type, "ModuleSpec", [Types.Object]) { HasInstanceDict = true };
+        t.Mro = PyType.ComputeMro(t);
+        t.Attrs["__module__"] = PyStr.From("_frozen_importlib");
+        t.Method0("__repr__", self =>
+        {
+            var d = self.Dict!;
+            var origin = d.Get("origin");
+            return PyStr.From($"ModuleSpec(name={Ops.ReprString(d.Get("name")!)}, loader=None{(origin is PyStr o ? ", origin=" + Ops.ReprString(o) : "")})");
+        });
+        t.IsImmutable = true;
+        return t;
+    }
+
+    public static PyObject Create(string name, string? origin, string? pkgDir)
+    {
+        var spec = new PyInstance(SpecType) { Dict = new PyDict() };
+        spec.Dict.Set("name", PyStr.From(name));
+        spec.Dict.Set("origin", origin == null ? Py.None : PyStr.From(origin));
+        spec.Dict.Set("loader", Py.None);
+        spec.Dict.Set("cached", Py.None);
+        spec.Dict.Set("has_location", Py.Bool(origin != null));
+        spec.Dict.Set("parent", PyStr.From(pkgDir != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        spec.Dict.Set("submodule_search_locations", pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : Py.None);
+        return spec;
+    }
+}
+
 /// <summary>The import system of one interpreter: sys.modules, native modules, .py files on sys.path.</summary>
 internal sealed class Importer(Interpreter interp)
 {
@@ -86,6 +120,7 @@ internal sealed class Importer(Interpreter interp)
         if (def != null)
         {
             var m = new PyModule(fullName);
+            m.Globals.Set("__spec__", ModuleSpecs.Create(fullName, null, null));
             interp.Modules.Set(fullName, m);
             try { def.Exec(interp, m); }
             catch { interp.Modules.Remove(PyStr.From(fullName)); throw; }
@@ -93,7 +128,7 @@ internal sealed class Importer(Interpreter interp)
             return m;
         }
         if (Modules.FrozenModules.Find(fullName) is { } frozen)
-            return ExecModule(fullName, frozen.Code, null, frozen.IsPackage ? new PyList([]) : null, parent);
+            return ExecModule(fullName, frozen.Code, null, null, frozen.IsPackage, parent);
         var searchPaths = parent != null
             ? (parent.Globals.Get("__path__") is { } pp ? Ops.ToList(pp).Select(Ops.StrString).ToList() : throw NotFound(fullName, parent.Name))
             : SysPath();
@@ -124,19 +159,18 @@ internal sealed class Importer(Interpreter interp)
     }
 
     private PyModule LoadSource(string fullName, string file, string? pkgDir, PyModule? parent) =>
-        ExecModule(fullName, interp.CompileSource(File.ReadAllText(file), file, ParseMode.Exec), file,
-            pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : null, parent);
+        ExecModule(fullName, interp.CompileSource(File.ReadAllText(file), file, ParseMode.Exec), file, pkgDir, pkgDir != null, parent);
 
-    /// <summary>Runs a module's code in a new module object (frozen modules have no file; packages have a path).</summary>
-    private PyModule ExecModule(string fullName, Compiler.CodeObject code, string? file, PyList? pkgPath, PyModule? parent)
+    /// <summary>Runs a module's code in a new module object (frozen modules have no file or folder; their packages get an empty path).</summary>
+    private PyModule ExecModule(string fullName, Compiler.CodeObject code, string? file, string? pkgDir, bool isPackage, PyModule? parent)
     {
         var m = new PyModule(fullName);
         var g = m.Globals;
         if (file != null) g.Set("__file__", PyStr.From(file));
         g.Set("__builtins__", interp.Modules.Get("builtins")!);
-        g.Set("__package__", PyStr.From(pkgPath != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
-        g.Set("__spec__", Py.None);
-        if (pkgPath != null) g.Set("__path__", pkgPath);
+        g.Set("__package__", PyStr.From(isPackage ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
+        g.Set("__spec__", ModuleSpecs.Create(fullName, file, pkgDir));
+        if (isPackage) g.Set("__path__", pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : new PyList([]));
         interp.Modules.Set(fullName, m);
         try { interp.RunCode(code, g, g); }
         catch { interp.Modules.Remove(PyStr.From(fullName)); throw; }

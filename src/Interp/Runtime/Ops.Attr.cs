@@ -9,7 +9,7 @@ public static partial class Ops
 
     public static PyObject GetAttr(PyObject o, string name)
     {
-        var ga = o.Type.Lookup("__getattribute__");
+        var ga = o.Type.GetAttributeSlot;
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
         {
             // A custom __getattribute__: its own AttributeError stands unless __getattr__ answers.
@@ -18,6 +18,18 @@ public static partial class Ops
             {
                 return CallDescriptor(o.Type.Lookup("__getattr__")!, o, [PyStr.From(name)]);
             }
+        }
+        var hook = o.Type.Lookup("__getattr__");
+        if (hook != null)
+        {
+            // Like GetAttrOrNull, but the hook's own AttributeError (and message) reaches the caller.
+            try
+            {
+                var r0 = o is PyType t0 ? TypeGetAttr(t0, name) : GenericGetAttr(o, name);
+                if (r0 != null) return r0;
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { }
+            return CallDescriptor(hook, o, [PyStr.From(name)]);
         }
         return GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
     }
@@ -41,7 +53,7 @@ public static partial class Ops
     {
         ThreadState.EnsureStack();
         var type = o.Type;
-        var ga = type.Lookup("__getattribute__");
+        var ga = type.GetAttributeSlot;
         if (ga != ObjectGetAttribute && ga != TypeGetAttribute && ga != null)
         {
             PyError? missing;
@@ -50,8 +62,25 @@ public static partial class Ops
             if (o.Type.Lookup("__getattr__") == null) return null;
             return GetAttrHook(o, name) ?? throw missing;
         }
+        if (o.Type.Lookup("__getattr__") != null)
+        {
+            // __getattr__ also answers AttributeErrors raised inside descriptors (slot_tp_getattr_hook).
+            try
+            {
+                var r0 = o is PyType t0 ? TypeGetAttr(t0, name) : GenericGetAttr(o, name);
+                if (r0 != null) return r0;
+            }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { }
+            return GetAttrHook(o, name);
+        }
         var r = o is PyType t ? TypeGetAttr(t, name) : GenericGetAttr(o, name);
-        return r ?? GetAttrHook(o, name);
+        if (r == null && o is PyModule m && m.Globals.Get("__getattr__") is { } modHook)
+        {
+            // PEP 562: a module-level __getattr__ answers missing attributes.
+            try { return Call(modHook, PyStr.From(name)); }
+            catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { return null; }
+        }
+        return r;
     }
 
     private static PyObject? GetAttrHook(PyObject o, string name)

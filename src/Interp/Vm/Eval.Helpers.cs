@@ -34,18 +34,15 @@ public sealed partial class ThreadState
         catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.KeyError)) { return null; }
     }
 
-    private static PyObject? LoadGlobal(Frame f, string name)
-    {
-        var key = PyStr.From(name);
-        return f.Globals.Get(key) ?? f.Builtins.Get(key);
-    }
+    private static PyObject? LoadGlobal(Frame f, string name) =>
+        f.Globals.Table.GetStr(name) ?? f.Builtins.Table.GetStr(name);
 
     /// <summary>The unbound method for `o.name(...)` when no bound-method object is needed, else null.</summary>
     private static PyObject? LookupMethod(PyObject o, string name)
     {
         var type = o.Type;
         if (o is PyType || o is PyModule) return null;
-        var ga = type.Lookup("__getattribute__");
+        var ga = type.GetAttributeSlot;
         if (ga != Ops.ObjectGetAttribute) return null;
         var d = type.Lookup(name);
         if (d is PyFunction || d is PyMethodDescriptor)
@@ -57,10 +54,12 @@ public sealed partial class ThreadState
         return null;
     }
 
-    private static void ListExtendChecked(PyList list, PyObject it)
+    private static void ListExtendChecked(PyList list, PyObject it, PyObject? callable)
     {
         if (it.Type.Lookup("__iter__") == null && it.Type.Lookup("__getitem__") == null)
-            throw PyError.TypeError($"Value after * must be an iterable, not {it.Type.Name}");
+            throw PyError.TypeError(callable != null
+                ? $"{CallableName(callable)} argument after * must be an iterable, not {it.Type.Name}"
+                : $"Value after * must be an iterable, not {it.Type.Name}");
         foreach (var x in Ops.ToList(it)) list.Append(x);
     }
 
@@ -73,7 +72,7 @@ public sealed partial class ThreadState
                 if (callable != null)
                 {
                     if (kv.Key is not PyStr)
-                        throw PyError.TypeError($"{CallableName(callable)} keywords must be strings");
+                        throw PyError.TypeError("keywords must be strings");
                     if (target.Table.Contains(kv.Key))
                         throw PyError.TypeError($"{CallableName(callable)} got multiple values for keyword argument '{((PyStr)kv.Key).Value}'");
                 }
@@ -96,7 +95,7 @@ public sealed partial class ThreadState
 
     internal static string CallableName(PyObject c) => c switch
     {
-        PyFunction f => f.QualName + "()",
+        PyFunction f => (f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + f.QualName + "()",
         PyMethod m => CallableName(m.Func),
         PyBuiltinFunction b => b.QualName + "()",
         PyType t => t.Name + "()",
@@ -106,8 +105,8 @@ public sealed partial class ThreadState
     private static void UnpackSequence(PyObject seq, int n, Slot[] stack, int sp)
     {
         PyObject[] items;
-        if (seq is PyTuple t) items = t.Items;
-        else if (seq is PyList l) items = l.ToArray();
+        if (seq is PyTuple t && seq.Type == Types.Tuple) items = t.Items;
+        else if (seq is PyList l && seq.Type == Types.List) items = l.ToArray();
         else
         {
             if (seq.Type.Lookup("__iter__") == null && seq.Type.Lookup("__getitem__") == null)
@@ -126,9 +125,7 @@ public sealed partial class ThreadState
         if (items.Length != n)
         {
             if (items.Length > n)
-                throw PyError.ValueError(seq is PyTuple or PyList
-                    ? $"too many values to unpack (expected {n}, got {items.Length})"
-                    : $"too many values to unpack (expected {n})");
+                throw PyError.ValueError($"too many values to unpack (expected {n})");
             throw PyError.ValueError($"not enough values to unpack (expected {n}, got {items.Length})");
         }
         // Pushed in reverse: the first target is stored first.
@@ -155,6 +152,17 @@ public sealed partial class ThreadState
     {
         switch (which)
         {
+            case Intrinsic1.Print:
+                // sys.displayhook for interactive input: echo the repr, remember it as `_`.
+                if (v != Py.None)
+                {
+                    var text = Ops.ReprString(v) + "\n";
+                    var stdout = Builtins.SysModule.Get(Interp, "stdout");
+                    if (stdout is Builtins.PyTextSink sink) sink.Writer.Write(text);
+                    else if (stdout != null) Ops.Call(Ops.GetAttr(stdout, "write"), PyStr.From(text));
+                    Interp.BuiltinsDict.Set("_", v);
+                }
+                return Py.None;
             case Intrinsic1.ImportStar:
                 Interp.Importer.ImportStar(v, f.Locals ?? f.Globals);
                 return Py.None;
@@ -178,7 +186,6 @@ public sealed partial class ThreadState
             }
             case Intrinsic1.UnaryPositive: return Ops.Positive(v);
             case Intrinsic1.ListToTuple: return PyTuple.Of(((PyList)v).ToArray());
-            case Intrinsic1.ExceptionGroupPrep: return ExceptStar.PrepReraise(v);
             default: return Py.None;
         }
     }

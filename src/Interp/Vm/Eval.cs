@@ -64,6 +64,18 @@ public sealed partial class ThreadState
                         AddTraceback(pending, Frame!);
                         at = Frame!.Lasti;
                     }
+                    catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or ArgumentException
+                                                  or OverflowException or NullReferenceException or FormatException)
+                    {
+                        // Safety net: a builtin that did not validate its arguments must not take the
+                        // host down. A wrong argument type becomes CPython's generic TypeError.
+                        pending = (e is InvalidCastException
+                            ? PyError.TypeError("bad argument type for built-in operation")
+                            : PyError.Make(Types.SystemError, $"internal error in a builtin: {e.GetType().Name}: {e.Message}")).Exc;
+                        SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
                 }
                 // Unwind frame by frame until a handler takes the exception or the entry frame is left.
                 while (true)
@@ -199,14 +211,14 @@ public sealed partial class ThreadState
                 case OpCode.StoreName:
                 {
                     var v = stack[--sp].O!;
-                    if (f.Locals is PyDict d) d.Set(PyStr.From(code.Names[arg]), v);
-                    else Ops.SetItem(f.Locals!, PyStr.From(code.Names[arg]), v);
+                    if (f.Locals is PyDict d && d.Type == Types.Dict) d.Set(code.NameStrs[arg], v);
+                    else Ops.SetItem(f.Locals!, code.NameStrs[arg], v);
                     break;
                 }
                 case OpCode.DeleteName:
                 {
-                    var key = PyStr.From(code.Names[arg]);
-                    if (f.Locals is PyDict d)
+                    var key = code.NameStrs[arg];
+                    if (f.Locals is PyDict d && d.Type == Types.Dict)
                     {
                         if (d.Remove(key) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     }
@@ -221,9 +233,9 @@ public sealed partial class ThreadState
                     stack[sp++].O = v;
                     break;
                 }
-                case OpCode.StoreGlobal: f.Globals.Set(PyStr.From(code.Names[arg]), stack[--sp].O!); break;
+                case OpCode.StoreGlobal: f.Globals.Set(code.NameStrs[arg], stack[--sp].O!); break;
                 case OpCode.DeleteGlobal:
-                    if (f.Globals.Remove(PyStr.From(code.Names[arg])) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
+                    if (f.Globals.Remove(code.NameStrs[arg]) == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     break;
                 case OpCode.LoadLocals: stack[sp++].O = f.Locals!; break;
                 case OpCode.LoadBuildClass: stack[sp++].O = Interp.BuildClassFunction; break;
@@ -388,7 +400,9 @@ public sealed partial class ThreadState
                 case OpCode.ListExtend:
                 {
                     var it = stack[--sp].O!;
-                    ListExtendChecked((PyList)stack[sp - arg].O!, it);
+                    // Bit 8 marks `f(*it)`: errors name the callable (below NULL and the list).
+                    int depth = arg & 0xFF;
+                    ListExtendChecked((PyList)stack[sp - depth].O!, it, (arg & 0x100) != 0 ? stack[sp - depth - 2].O : null);
                     break;
                 }
                 case OpCode.SetUpdate:
@@ -406,7 +420,7 @@ public sealed partial class ThreadState
                 case OpCode.DictMerge:
                 {
                     var src = stack[--sp].O!;
-                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 2].O!);
+                    DictUpdate((PyDict)stack[sp - arg].O!, src, stack[sp - arg - 3].O!);
                     break;
                 }
                 case OpCode.ListToTuple: stack[sp - 1].O = PyTuple.Of(((PyList)stack[sp - 1].O!).ToArray()); break;
@@ -513,6 +527,15 @@ public sealed partial class ThreadState
                         f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
                         break;
                     }
+                    if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
+                    {
+                        for (int i = baseIdx; i < sp; i++) stack[i].O = null;
+                        sp = baseIdx;
+                        f.Sp = sp; f.Ip = ip;
+                        PushFrame(initFrame);
+                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = 0; ip = 0;
+                        break;
+                    }
                     f.Sp = sp; f.Ip = ip;
                     var result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
                     for (int i = baseIdx; i < sp; i++) stack[i].O = null;
@@ -556,6 +579,11 @@ public sealed partial class ThreadState
                 case OpCode.ReturnConst:
                 {
                     var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? code.Consts[arg] : stack[--sp].O!;
+                    if (f.ConstructedInstance != null)
+                    {
+                        if (rv != Py.None) { pending = PyError.TypeError($"__init__() should return None, not '{rv.Type.Name}'").Exc; goto error; }
+                        rv = f.ConstructedInstance;
+                    }
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
@@ -614,6 +642,13 @@ public sealed partial class ThreadState
                     var (match, rest) = ExceptStar.Split(eg, type);
                     stack[sp++].O = rest;
                     stack[sp++].O = match;
+                    if (match is PyBaseException mexc) Handled = mexc;
+                    break;
+                }
+                case OpCode.PrepReraiseStar:
+                {
+                    var list = (PyList)stack[--sp].O!;
+                    stack[sp - 1].O = ExceptStar.PrepReraise(stack[sp - 1].O!, list);
                     break;
                 }
                 case OpCode.WithExceptStart:
@@ -739,6 +774,7 @@ public sealed partial class ThreadState
 
             error:
             // A Python-level raise: record this frame in the traceback, then unwind.
+            if (pending!.Traceback == null) SetContext(pending);
             AddTraceback(pending!, f);
             unwind:
             f.Sp = sp;

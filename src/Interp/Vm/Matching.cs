@@ -118,5 +118,59 @@ public static class ExceptStar
         return ((PyObject?)m ?? Py.None, (PyObject?)r ?? Py.None);
     }
 
-    public static PyObject PrepReraise(PyObject v) => v;
+    /// <summary>
+    /// What an except* statement re-raises (CPython's _PyExc_PrepReraiseStar): the unhandled part of
+    /// the original group with its structure kept, plus any exceptions the handlers raised.
+    /// </summary>
+    public static PyObject PrepReraise(PyObject orig, PyList excs)
+    {
+        if (excs.Count == 0) return Py.None;
+        if (orig is not PyBaseException origExc || !origExc.Type.IsSubtypeOf(Types.BaseExceptionGroup))
+            return excs.Items[0];
+        var leafIds = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
+        CollectLeaves(origExc, leafIds);
+        var raised = new List<PyObject>();
+        var reraisedLeaves = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
+        foreach (var item in excs.Span)
+        {
+            if (item is not PyBaseException e) continue;
+            var leaves = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
+            CollectLeaves(e, leaves);
+            if (leaves.All(leafIds.Contains)) reraisedLeaves.UnionWith(leaves);
+            else raised.Add(e);
+        }
+        PyObject reraisedEg = reraisedLeaves.Count == 0 ? Py.None : (PyObject?)Project(origExc, reraisedLeaves) ?? Py.None;
+        if (raised.Count == 0) return reraisedEg;
+        var keep = new List<PyObject>();
+        if (reraisedEg != Py.None) keep.Add(reraisedEg);
+        keep.AddRange(raised);
+        return Ops.Call(Types.ExceptionGroup, PyStr.Empty, new PyList([.. keep]));
+    }
+
+    private static void CollectLeaves(PyBaseException e, HashSet<PyBaseException> into)
+    {
+        if (!e.Type.IsSubtypeOf(Types.BaseExceptionGroup)) { into.Add(e); return; }
+        foreach (var x in ExceptionGroups.Exceptions(e).Items)
+            if (x is PyBaseException be) CollectLeaves(be, into);
+    }
+
+    /// <summary>The sub-group of `eg` whose leaves are in `keep` (structure and metadata kept).</summary>
+    private static PyBaseException? Project(PyBaseException eg, HashSet<PyBaseException> keep)
+    {
+        if (!eg.Type.IsSubtypeOf(Types.BaseExceptionGroup)) return keep.Contains(eg) ? eg : null;
+        var parts = new List<PyObject>();
+        bool all = true;
+        foreach (var x in ExceptionGroups.Exceptions(eg).Items)
+        {
+            var p = Project((PyBaseException)x, keep);
+            if (p != null) parts.Add(p);
+            if (!ReferenceEquals(p, x)) all = false;
+        }
+        if (parts.Count == 0) return null;
+        if (all) return eg;
+        var derived = (PyBaseException)Ops.Call(Ops.GetAttr(eg, "derive"), new PyList([.. parts]));
+        derived.Cause = eg.Cause; derived.Context = eg.Context; derived.Traceback = eg.Traceback;
+        if (eg.GetAttrDict("__notes__") is { } notes) derived.SetAttrDict("__notes__", notes);
+        return derived;
+    }
 }

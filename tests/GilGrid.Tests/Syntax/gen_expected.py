@@ -6,7 +6,13 @@
 Reads ast_corpus.txt and syntax_errors.txt (entries separated by lines "#### name [mode]") and
 writes ast_corpus.expected.txt and syntax_errors.expected.txt beside them.
 Modes: exec (default), eval, single; "pos" dumps with include_attributes=True.
+
+Also writes syntax_mutations.expected.txt: seeded random edits of the corpus snippets (deleted,
+inserted or duplicated characters) with what ast.parse says about each, one JSON object a line:
+{"src": ..., "err": null | [type, msg, lineno, offset, end_lineno, end_offset]}.
 """
+import json
+import random
 import ast
 import os
 import sys
@@ -52,6 +58,41 @@ def main():
             raise SystemExit(f"{header}: no SyntaxError")
         out.append(f"#### {header}\n{text}")
     with open(os.path.join(HERE, "syntax_errors.expected.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(out))
+    mutations()
+
+
+MUTATION_CHARS = "()[]{}:;'\"\\\n\t #f=*@.,!0123456789_xjeE+-<>"
+MUTATION_WORDS = ["(", ")", ":", "=", ",", " if ", "lambda", "'", '"', "f'{", "}", "\n    ", "*", "**",
+                  "yield", "not", "in", "else", "\n", "    "]
+
+
+def mutations():
+    rng = random.Random(20251125)
+    out = []
+    for _, src in entries(os.path.join(HERE, "ast_corpus.txt")):
+        for _ in range(8):
+            s = src
+            for _ in range(rng.randrange(1, 3)):
+                at = rng.randrange(len(s) + 1)
+                op = rng.randrange(4)
+                if op == 0 and at < len(s):
+                    s = s[:at] + s[at + 1:]
+                elif op == 1:
+                    s = s[:at] + rng.choice(MUTATION_CHARS) + s[at:]
+                elif op == 2:
+                    s = s[:at] + rng.choice(MUTATION_WORDS) + s[at:]
+                else:
+                    s = s[:at]
+            try:
+                ast.parse(s)
+                err = None
+            except SyntaxError as e:
+                err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+            except (ValueError, MemoryError, RecursionError):
+                continue
+            out.append(json.dumps({"src": s, "err": err}, ensure_ascii=True) + "\n")
+    with open(os.path.join(HERE, "syntax_mutations.expected.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("".join(out))
 
 

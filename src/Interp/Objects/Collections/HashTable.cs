@@ -73,6 +73,26 @@ public sealed class HashTable
 
     public int Find(PyObject key) => Find(key, Ops.Hash(key));
 
+    /// <summary>Looks up an exact-str key by its .NET string (no PyStr allocated: the hot path of names).</summary>
+    public PyObject? GetStr(string key)
+    {
+        long hash = PyStr.HashOf(key);
+        int mask = _index.Length - 1;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = _index[i];
+            if (ix == -1) return null;
+            var k = _keys[ix];
+            if (k != null && _hashes[ix] == hash)
+            {
+                if (k is PyStr ks && k.Type == Types.Str) { if (ks.Value == key) return _values[ix]; }
+                else return Get(PyStr.From(key));   // an exotic key type: take the general path
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     public PyObject? Get(PyObject key)
     {
         int ix = Find(key);

@@ -16,6 +16,9 @@ public static class ListMethods
         return r;
     }
 
+    /// <summary>A repeat count: an int or anything with __index__ (null means NotImplemented).</summary>
+    public static PyInt? AsCount(PyObject o) => o is PyInt i ? i : o.Type.Lookup("__index__") != null ? Ops.Index(o) : null;
+
     public static void Extend(PyList l, PyObject it)
     {
         if (it is PyList src) { foreach (var x in src.ToArray()) l.Append(x); return; }
@@ -91,8 +94,15 @@ public static class ListMethods
         t.Binary("__add__", (a, b) => b is PyList lb ? new PyList([.. L(a).Span, .. lb.Span])
             : throw PyError.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list"));
         t.Binary("__iadd__", (a, b) => { Extend(L(a), b); return a; });
-        t.Binary("__mul__", (a, b) => b is PyInt n ? new PyList(Repeat(L(a).Span, n)) : Py.NotImplemented);
-        t.Binary("__rmul__", (a, b) => b is PyInt n ? new PyList(Repeat(L(a).Span, n)) : Py.NotImplemented);
+        t.Binary("__mul__", (a, b) => AsCount(b) is { } n ? new PyList(Repeat(L(a).Span, n)) : Py.NotImplemented);
+        t.Binary("__rmul__", (a, b) => AsCount(b) is { } n ? new PyList(Repeat(L(a).Span, n)) : Py.NotImplemented);
+        t.Binary("__imul__", (a, b) =>
+        {
+            if (AsCount(b) is not { } n) return Py.NotImplemented;
+            var r = Repeat(L(a).Span, n);
+            L(a).Items = r; L(a).Count = r.Length;
+            return a;
+        });
         Seq.CompareMethods(t, o => o is PyList ll ? ll.ToArray() : null);
         t.Method1("append", (self, x) => { L(self).Append(x); return Py.None; });
         t.Method1("extend", (self, x) => { Extend(L(self), x); return Py.None; });
@@ -126,8 +136,13 @@ public static class ListMethods
         });
         t.Method("index", (self, args, kw) =>
         {
+            ArgCheck.NoKw("index", kw);
+            ArgCheck.Count("index", args, 1, 3);
             var l = L(self);
-            for (int i = 0; i < l.Count; i++)
+            long start = args.Length > 1 ? Ops.IndexClamped(args[1]) : 0, stop = args.Length > 2 ? Ops.IndexClamped(args[2]) : l.Count;
+            if (start < 0) start = Math.Max(0, start + l.Count);
+            if (stop < 0) stop = Math.Max(0, stop + l.Count);
+            for (long i = start; i < Math.Min(stop, l.Count); i++)
                 if (ReferenceEquals(l.Items[i], args[0]) || Ops.EqBool(l.Items[i], args[0])) return PyInt.From(i);
             throw PyError.ValueError($"{Ops.ReprString(args[0])} is not in list");
         });

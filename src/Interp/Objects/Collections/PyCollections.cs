@@ -59,7 +59,7 @@ public sealed class PyDict : PyObject
 
     public int Count => Table.Count;
     public PyObject? Get(PyObject key) => Table.Get(key);
-    public PyObject? Get(string key) => Table.Get(PyStr.From(key));
+    public PyObject? Get(string key) => Table.GetStr(key);
     public void Set(PyObject key, PyObject value) => Table.Set(key, value);
     public void Set(string key, PyObject value) => Table.Set(PyStr.From(key), value);
     public PyObject? Remove(PyObject key) => Table.Remove(key);

@@ -120,8 +120,8 @@ public static class TupleMethods
         t.Method1("__getitem__", (self, key) => key is PySlice sl ? PyTuple.Of(Seq.Slice(I(self), sl)) : I(self)[Seq.Index(I(self), key, "tuple")]);
         t.Binary("__add__", (a, b) => b is PyTuple tb ? PyTuple.Of([.. I(a), .. tb.Items])
             : throw PyError.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple"));
-        t.Binary("__mul__", (a, b) => b is PyInt n ? PyTuple.Of(ListMethods.Repeat(I(a), n)) : Py.NotImplemented);
-        t.Binary("__rmul__", (a, b) => b is PyInt n ? PyTuple.Of(ListMethods.Repeat(I(a), n)) : Py.NotImplemented);
+        t.Binary("__mul__", (a, b) => ListMethods.AsCount(b) is { } n ? PyTuple.Of(ListMethods.Repeat(I(a), n)) : Py.NotImplemented);
+        t.Binary("__rmul__", (a, b) => ListMethods.AsCount(b) is { } n ? PyTuple.Of(ListMethods.Repeat(I(a), n)) : Py.NotImplemented);
         Seq.CompareMethods(t, o => o is PyTuple tt ? tt.Items : null);
         t.Method1("count", (self, x) => PyInt.From(Seq.Count(I(self), x)));
         t.Method("index", (self, args, kw) =>

@@ -23,8 +23,9 @@ public static class FloatMethods
                 if (y == 0) throw PyError.ZeroDivision("float modulo by zero");
                 return new PyFloat(Mod(x, y));
             case BinOpKind.Pow:
-                if (x == 0 && y < 0) throw PyError.ZeroDivision("zero to a negative power");
-                if (x < 0 && y != Math.Floor(y)) return null;   // complex result: handled by complex
+                if (x == 0 && y < 0) throw PyError.ZeroDivision("0.0 cannot be raised to a negative power");
+                if (x < 0 && y != Math.Floor(y) && double.IsFinite(y))
+                    return ComplexMethods.Pow(x, 0, y, 0);   // a negative base to a fractional power is complex
                 var r = Math.Pow(x, y);
                 if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y)) throw PyError.Overflow("(34, 'Numerical result out of range')");
                 return new PyFloat(r);
@@ -145,6 +146,9 @@ public static class FloatMethods
         }
         t.Binary("__divmod__", (self, other) => AsDouble(other) is double o
             ? PyTuple.Of(FastBinary(((PyFloat)self).V, o, BinOpKind.FloorDiv)!, FastBinary(((PyFloat)self).V, o, BinOpKind.Mod)!)
+            : Py.NotImplemented);
+        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o
+            ? PyTuple.Of(FastBinary(o, ((PyFloat)self).V, BinOpKind.FloorDiv)!, FastBinary(o, ((PyFloat)self).V, BinOpKind.Mod)!)
             : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
         for (int i = 0; i < cmp.Length; i++)
@@ -286,6 +290,12 @@ public static class ComplexMethods
             return ((a.r * b.r + a.i * b.i) / d, (a.i * b.r - a.r * b.i) / d);
         });
         t.Binary("__eq__", (a, b) => ToC(b) is { } c ? Py.Bool(((PyComplex)a).Real == c.r && ((PyComplex)a).Imag == c.i) : Py.NotImplemented);
+        t.Method("__pow__", (a, args, kw) =>
+        {
+            if (args.Length > 1 && args[1] != Py.None) throw PyError.ValueError("complex modulo");
+            return ToC(args[0]) is { } c ? Pow(((PyComplex)a).Real, ((PyComplex)a).Imag, c.r, c.i) : Py.NotImplemented;
+        });
+        t.Binary("__rpow__", (a, b) => ToC(b) is { } c ? Pow(c.r, c.i, ((PyComplex)a).Real, ((PyComplex)a).Imag) : Py.NotImplemented);
     }
 
     private static string FormatPart(double v)
@@ -309,4 +319,43 @@ public static class ComplexMethods
     }
 
     private static PyComplex Make((double r, double i) v) => new(v.r, v.i);
+
+    /// <summary>(ar + ai j) ** (br + bi j), CPython's _Py_c_pow (integer exponents by repeated squaring).</summary>
+    public static PyComplex Pow(double ar, double ai, double br, double bi)
+    {
+        if (br == 0 && bi == 0) return new PyComplex(1, 0);
+        if (ar == 0 && ai == 0)
+        {
+            if (bi != 0 || br < 0) throw PyError.ZeroDivision("zero to a negative or complex power");
+            return new PyComplex(0, 0);
+        }
+        if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100)
+        {
+            int n = (int)br;
+            double rr = 1, ri = 0, xr = ar, xi = ai;
+            int m = Math.Abs(n);
+            while (m > 0)
+            {
+                if ((m & 1) != 0) { (rr, ri) = (rr * xr - ri * xi, rr * xi + ri * xr); }
+                (xr, xi) = (xr * xr - xi * xi, 2 * xr * xi);
+                m >>= 1;
+            }
+            if (n < 0)
+            {
+                double d = rr * rr + ri * ri;
+                return new PyComplex(rr / d, -ri / d);
+            }
+            return new PyComplex(rr, ri);
+        }
+        double vabs = Math.Sqrt(ar * ar + ai * ai);   // hypot
+        double len = Math.Pow(vabs, br);
+        double at = Math.Atan2(ai, ar);
+        double phase = at * br;
+        if (bi != 0)
+        {
+            len /= Math.Exp(at * bi);
+            phase += bi * Math.Log(vabs);
+        }
+        return new PyComplex(len * Math.Cos(phase), len * Math.Sin(phase));
+    }
 }

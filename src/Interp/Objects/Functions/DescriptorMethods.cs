@@ -66,6 +66,12 @@ public static class DescriptorMethods
         cmd.Method0("__repr__", self => PyStr.From($"<method '{((PyClassMethodDescriptor)self).Name}' of '{((PyClassMethodDescriptor)self).Owner.Name}' objects>"));
         cmd.Method("__get__", (self, args, kw) => Ops.BindDescriptor(self, null, args.Length > 1 && args[1] is PyType t ? t : args[0].Type));
 
+        var mdesc = Types.MemberDescriptor;
+        mdesc.Method0("__repr__", self => PyStr.From($"<member '{((PyMemberSlot)self).Name}' of '{((PyMemberSlot)self).Owner.Name}' objects>"));
+        mdesc.Method("__get__", (self, args, kw) => args[0] == Py.None ? self : ((PyMemberSlot)self).Get(args[0]));
+        mdesc.Method("__set__", (self, args, kw) => { ((PyMemberSlot)self).Set(args[0], args[1]); return Py.None; });
+        mdesc.Method1("__delete__", (self, o) => { ((PyMemberSlot)self).Set(o, null); return Py.None; });
+        mdesc.Getter("__name__", self => PyStr.From(((PyMemberSlot)self).Name));
         var gs = Types.GetSetDescriptor;
         gs.Method0("__repr__", self => self is PyGetSet g
             ? PyStr.From($"<attribute '{g.Name}' of '{g.Owner.Name}' objects>")
@@ -87,6 +93,8 @@ public static class DescriptorMethods
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
         ga.Getter("__origin__", self => ((PyGenericAlias)self).Origin);
         ga.Getter("__args__", self => ((PyGenericAlias)self).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)self).Args));
+        ga.Binary("__or__", (a, b) => Builtins.BuiltinsModule.MakeUnion(a, b));
+        ga.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         ga.Method1("__getattr__", (self, name) => Ops.GetAttr(((PyGenericAlias)self).Origin, ((PyStr)name).Value));
     }
 
@@ -233,6 +241,7 @@ public static class GeneratorMethods
             t.Getter($"{pre}_running", self => Py.Bool(((PyGenerator)self).Running));
             t.Getter($"{pre}_frame", self => ((PyGenerator)self).Frame is { } f ? new PyFrameObject(f) : Py.None);
             t.Getter($"{pre}_code", self => ((PyGenerator)self).Frame?.Code ?? (PyObject)Py.None);
+            t.Getter(coro ? "cr_await" : "gi_yieldfrom", self => ((PyGenerator)self).DelegateTarget ?? Py.None);
             if (!coro)
             {
                 t.Method0("__iter__", self => self);
@@ -246,8 +255,9 @@ public static class GeneratorMethods
         }
         var w = Types.CoroutineWrapper;
         w.Method0("__iter__", self => self);
-        w.Method0("__next__", self => ((PyCoroutineWrapper)self).Coro.Send(Py.None));
-        w.Method1("send", (self, v) => ((PyCoroutineWrapper)self).Coro.Send(v));
+        w.Method0("__await__", self => self);
+        w.Method0("__next__", self => self is PyAnextDefault a ? a.Send(Py.None) : ((PyCoroutineWrapper)self).Coro.Send(Py.None));
+        w.Method1("send", (self, v) => self is PyAnextDefault a ? a.Send(v) : ((PyCoroutineWrapper)self).Coro.Send(v));
         w.Method("throw", (self, args, kw) => ((PyCoroutineWrapper)self).Coro.Throw(ThrowArg(args)));
         w.Method0("close", self => { ((PyCoroutineWrapper)self).Coro.Close(); return Py.None; });
     }

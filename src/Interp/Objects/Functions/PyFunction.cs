@@ -83,7 +83,7 @@ public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, P
 }
 
 /// <summary>A `__slots__` entry: the value lives in the instance dict under a hidden policy (kept simple).</summary>
-public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.GetSetDescriptor)
+public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.MemberDescriptor)
 {
     public readonly PyType Owner = owner;
     public readonly string Name = name;

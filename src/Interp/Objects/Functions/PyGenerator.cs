@@ -19,7 +19,8 @@ public sealed class PyGenerator : PyObject
     private PyBaseException? _savedHandled;
 
     public PyGenerator(Frame frame, PyFunction func)
-        : base((func.Code.Flags & CodeFlags.Coroutine) != 0 ? Types.Coroutine : Types.Generator)
+        : base((func.Code.Flags & CodeFlags.Coroutine) != 0 ? Types.Coroutine
+            : (func.Code.Flags & CodeFlags.AsyncGenerator) != 0 ? Types.AsyncGenerator : Types.Generator)
     {
         Frame = frame;
         frame.Generator = this;
@@ -28,7 +29,19 @@ public sealed class PyGenerator : PyObject
         QualName = func.QualName;
     }
 
-    private string Kind => IsCoroutine ? "coroutine" : "generator";
+    private string Kind => IsCoroutine ? "coroutine" : Type == Types.AsyncGenerator ? "async generator" : "generator";
+
+    /// <summary>True when the frame is suspended at a `yield` of its own (not inside `await`).</summary>
+    public bool SuspendedAtOwnYield
+    {
+        get
+        {
+            var f = Frame;
+            if (f == null || f.Ip == 0) return false;
+            int w = f.Code.Instructions[f.Ip - 1];
+            return (OpCode)(w & 0xFF) == OpCode.YieldValue && (w >> 8) == 0;
+        }
+    }
 
     /// <summary>Sends a value in; returns the next yielded value, or null when the generator finished.</summary>
     public PyObject? Resume(PyObject sent, bool pushSent = true) => RunFrame(sent, null, pushSent);
@@ -112,6 +125,9 @@ public sealed class PyGenerator : PyObject
         sub = f.Stack[f.Sp - 1].O!;
         return true;
     }
+
+    /// <summary>The iterator this generator is delegating to (gi_yieldfrom / cr_await), or null.</summary>
+    public PyObject? DelegateTarget => Delegating(out var sub) ? sub : null;
 
     /// <summary>gen.throw(exc): raises exc at the suspension point.</summary>
     public PyObject Throw(PyBaseException exc)

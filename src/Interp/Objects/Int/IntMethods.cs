@@ -115,10 +115,13 @@ public static class IntMethods
             {
                 if (y.Sign < 0)
                 {
-                    if (x.IsZero) throw PyError.ZeroDivision("zero to a negative power");
+                    if (x.IsZero) throw PyError.ZeroDivision("0.0 cannot be raised to a negative power");
                     return new PyFloat(Math.Pow(ToDoubleChecked(x), (double)y));
                 }
-                if (y > 100000 && BigInteger.Abs(x) > 1) throw PyError.Overflow("exponent too large");
+                if (x.IsZero || x.IsOne) return PyInt.From(y.IsZero ? BigInteger.One : x);
+                if (x == BigInteger.MinusOne) return PyInt.From(y.IsEven ? 1 : -1);
+                // Refuse results over ~2**32 bits: CPython would exhaust memory (MemoryError) too.
+                if (y > int.MaxValue || (double)x.GetBitLength() * (double)y > 4.3e9) throw PyError.MemoryError();
                 return PyInt.From(BigInteger.Pow(x, (int)y));
             }
             case BinOpKind.LShift:
@@ -166,10 +169,14 @@ public static class IntMethods
         if (raw.StartsWith('-') || raw.StartsWith('+')) raw = raw[1..];
         if (raw.Length > 1 && raw[0] == '0' && char.IsLetter(raw[1]) && @base is 0 or 2 or 8 or 16) raw = raw[2..].TrimStart('_').Length == raw.Length - 2 ? raw[2..] : raw[2..].Substring(1);
         bool ok = t.Length > 0 && !raw.Contains("__") && !raw.EndsWith('_') && !raw.StartsWith('_');
+        int limit = ThreadState.CurrentOrNull?.Interp.IntMaxStrDigits ?? 4300;
+        if (ok && limit > 0 && (b & (b - 1)) != 0 && t.Length > limit)
+            throw PyError.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {t.Length} digits; use sys.set_int_max_str_digits() to increase the limit");
         BigInteger v = BigInteger.Zero;
         foreach (char c in t)
         {
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                : char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber ? (int)char.GetNumericValue(c) : 99;
             if (d >= b) { ok = false; break; }
             v = v * b + d;
         }
@@ -278,7 +285,7 @@ public static class IntMethods
         if (bo is not PyInt b) return Py.NotImplemented;
         if (mod != Py.None)
         {
-            if (mod is not PyInt m) return Py.NotImplemented;
+            if (mod is not PyInt m) throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             if (m.IsZero) throw PyError.ValueError("pow() 3rd argument cannot be 0");
             var mv = m.AsBig;
             BigInteger r;

@@ -71,5 +71,16 @@ public class PyInt : PyObject
 
     public int Sign => Big.HasValue ? Big.Value.Sign : Math.Sign(V);
 
-    public string ToDecimalString() => Big.HasValue ? Big.Value.ToString() : V.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string ToDecimalString()
+    {
+        if (!Big.HasValue) return V.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        int limit = ThreadState.CurrentOrNull?.Interp.IntMaxStrDigits ?? 4300;
+        // Cheap pre-check on the bit length (log10(2) ~ 0.30103) before the quadratic conversion.
+        if (limit > 0 && (long)(BigInteger.Abs(Big.Value).GetBitLength() * 0.30103) > limit)
+            throw PyError.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        var s = Big.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (limit > 0 && s.Length - (s[0] == '-' ? 1 : 0) > limit)
+            throw PyError.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        return s;
+    }
 }

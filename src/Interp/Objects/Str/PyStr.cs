@@ -27,12 +27,15 @@ public sealed class PyStr : PyObject
     /// <summary>Per-process randomised like CPython's str hash; stable within the process.</summary>
     public long Hash()
     {
-        if (_hash == 0)
-        {
-            int h = Value.GetHashCode();   // .NET randomises string hashes per process, as CPython does
-            _hash = h == 0 || h == -1 ? 1 : h;
-        }
+        if (_hash == 0) _hash = (int)HashOf(Value);
         return _hash;
+    }
+
+    /// <summary>The hash a PyStr with this value has (.NET randomises string hashes per process, as CPython does).</summary>
+    public static long HashOf(string s)
+    {
+        int h = s.GetHashCode();
+        return h == 0 || h == -1 ? 1 : h;
     }
 
     public override int GetHashCode() => (int)Hash();

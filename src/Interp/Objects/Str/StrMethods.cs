@@ -94,7 +94,8 @@ public static partial class StrMethods
             if ((ulong)idx >= (ulong)s.Length) throw PyError.IndexError("string index out of range");
             return PyStr.From(s[(int)idx]);
         });
-        t.Method("__format__", (self, args, kw) => Builtins.Formatting.FormatStr(S(self), ((PyStr)args[0]).Value));
+        t.Method("__format__", (self, args, kw) =>
+            ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatStr(S(self), ((PyStr)args[0]).Value));
         t.Method0("upper", self => PyStr.From(S(self).ToUpperInvariant()));
         t.Method0("lower", self => PyStr.From(S(self).ToLowerInvariant()));
         t.Method("strip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).Trim(ArgStr(args[0], "strip").ToCharArray()) : S(self).Trim(WhiteSpace)));
@@ -192,7 +193,7 @@ public static partial class StrMethods
 
     private static PyObject Repeat(string s, PyObject n)
     {
-        if (n is not PyInt i) return Py.NotImplemented;
+        if (ListMethods.AsCount(n) is not { } i) return Py.NotImplemented;
         long k = i.IsBig ? (i.Sign < 0 ? 0 : throw PyError.Overflow("cannot fit 'int' into an index-sized integer")) : i.V;
         if (k <= 0 || s.Length == 0) return PyStr.Empty;
         if (k * s.Length > int.MaxValue / 2) throw PyError.MemoryError();

@@ -17,13 +17,16 @@ internal sealed partial class Tokenizer
             modes.Add(FStringMode.Literal(q, triple, prefix.Contains('r'), l0, c0));
             return;
         }
+        bool escapedQuote = false;
+        string hint = "";
         while (true)
         {
+            if (escapedQuote) hint = "; perhaps you escaped the end quote?";
             if (pos >= src.Length)
             {
                 int detected = source.LastLine;
                 throw Error(triple ? $"unterminated triple-quoted string literal (detected at line {detected})"
-                    : $"unterminated string literal (detected at line {detected})", l0, c0, l0, c0);
+                    : $"unterminated string literal (detected at line {detected}){hint}", l0, c0, l0, c0);
             }
             char ch = src[pos];
             if (ch == q)
@@ -35,6 +38,7 @@ internal sealed partial class Tokenizer
             else if (ch == '\\')
             {
                 pos++;
+                if (pos < src.Length && src[pos] == q) escapedQuote = true;
                 if (pos < src.Length)
                 {
                     if (src[pos] == '\n') { pos++; NewLine(); }
@@ -46,7 +50,7 @@ internal sealed partial class Tokenizer
                 // Inside an f-string's braces, a "string" opened by the f-string's own quote means a missing '}'.
                 if (!triple && modes.Count > 0 && !modes[^1].InLiteral && modes[^1].Quote == q && !modes[^1].Triple)
                     throw Error("f-string: expecting '}'", l0, c0, l0, c0);
-                if (!triple) throw Error($"unterminated string literal (detected at line {line})", l0, c0, l0, c0);
+                if (!triple) throw Error($"unterminated string literal (detected at line {line}){hint}", l0, c0, l0, c0);
                 pos++;
                 NewLine();
             }
@@ -79,7 +83,7 @@ internal sealed partial class Tokenizer
             char ch = src[pos];
             if (ch == m.Quote && (!m.Triple || (Peek(1) == m.Quote && Peek(2) == m.Quote)))
             {
-                if (m.InSpec) throw Error("f-string: expecting '}'", line, Col, line, Col);
+                if (m.InSpec) throw Error("f-string: expecting '}', or format specs", line, Col, line, Col + 1);
                 EmitMiddle();
                 int p0 = pos, cq = Col;
                 pos += m.Triple ? 3 : 1;
@@ -92,7 +96,14 @@ internal sealed partial class Tokenizer
             {
                 if (!m.Triple)
                 {
-                    if (m.InSpec) throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", line, Col, line, Col);
+                    if (m.InSpec)
+                    {
+                        // CPython 3.13 ends a single-quoted f-string's format spec at a newline and
+                        // reads on in the field's expression mode, where only '}' may follow.
+                        EmitMiddle();
+                        modes.RemoveAt(modes.Count - 1);
+                        return;
+                    }
                     throw Error($"unterminated f-string literal (detected at line {line})", m.Line, m.Col, m.Line, m.Col);
                 }
                 sb.Append(ch);
@@ -113,6 +124,11 @@ internal sealed partial class Tokenizer
                         pos = close + 1;
                         continue;
                     }
+                    // An unclosed \N{ runs to the end of the line (no quote can end the f-string there).
+                    int end = nl < 0 ? src.Length : nl;
+                    sb.Append(src, pos, end - pos);
+                    pos = end;
+                    continue;
                 }
                 sb.Append(ch);
                 pos++;

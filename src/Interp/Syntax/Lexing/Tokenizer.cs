@@ -44,8 +44,13 @@ internal sealed partial class Tokenizer
     /// <summary>Whether <see cref="StopError"/> replaces an error the parser finds before reaching it.</summary>
     public bool ErrorOverridesParser { get; private set; }
 
+    /// <summary>Whether <see cref="StopError"/> was found at the end of input (a string or line still open).</summary>
+    public bool StoppedAtEnd { get; private set; }
+
     /// <summary>Set just before throwing an error CPython's tokenizer reports by status code.</summary>
     private bool deferred;
+    /// <summary>The column of a comment just skipped on this line, or -1.</summary>
+    private int commentCol = -1;
 
     public IReadOnlyList<Token> Tokens => tokens;
 
@@ -95,6 +100,7 @@ internal sealed partial class Tokenizer
         {
             StopError = e;
             ErrorOverridesParser = !deferred && modes.Count == 0;
+            StoppedAtEnd = pos >= src.Length;
             if (deferred && parens.Count > 0) UnclosedParen = parens[^1];
             tokens.Add(new Token(TokenKind.Error, "", line, Col, line, Col, pos, pos));
         }
@@ -125,6 +131,7 @@ internal sealed partial class Tokenizer
             char c = src[pos];
             if (c == '#')
             {
+                commentCol = Col;
                 while (pos < src.Length && src[pos] != '\n') pos++;
                 continue;
             }
@@ -136,22 +143,24 @@ internal sealed partial class Tokenizer
                     pos += 2;
                     NewLine();
                     if (pos >= src.Length)
-                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, lineLength + 1));
+                        throw Deferred(source.ErrorRaw("unexpected EOF while parsing", backslashLine, lineLength + 1, backslashLine, -1));
                     continue;
                 }
-                if (pos + 1 >= src.Length) throw Deferred(Error("unexpected EOF while parsing", line, Col, line, Col));
+                if (pos + 1 >= src.Length) throw Deferred(source.ErrorRaw("unexpected EOF while parsing", line, Col + 2, line, -1));
                 throw Deferred(source.ErrorRaw("unexpected character after line continuation character", line, Col + 2, line, 0));
             }
             if (c == '\n')
             {
                 if (parens.Count == 0 && lineHasTokens)
                 {
-                    int p0 = pos, c0 = Col;
+                    // As in CPython, a NEWLINE after a comment starts where the comment does.
+                    int p0 = pos, c0 = commentCol >= 0 ? commentCol : Col;
                     pos++;
-                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, c0 + 1, p0, pos));
+                    tokens.Add(new Token(TokenKind.Newline, "\n", line, c0, line, Col, p0, pos));
                     lineHasTokens = false;
                 }
                 else pos++;
+                commentCol = -1;
                 NewLine();
                 if (parens.Count == 0) atLineStart = true;
                 continue;
@@ -178,7 +187,9 @@ internal sealed partial class Tokenizer
 
     private void Finish()
     {
-        if (modes.Count > 0)
+        // Input ending in an f-string's text is an unterminated f-string; ending in a replacement
+        // field (its expression or format spec) leaves the field's '{' unclosed.
+        if (modes.Count > 0 && modes[^1].InLiteral && !modes[^1].InSpec)
         {
             var m = modes[^1];
             throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {source.LastLine})"
@@ -242,16 +253,19 @@ internal sealed partial class Tokenizer
         }
         else
         {
-            while (indents.Count > 1 && col < indents[^1])
+            // Check the target level before emitting any DEDENT: the parser must meet the error first.
+            int level = indents.Count - 1;
+            while (level > 0 && col < indents[level]) level--;
+            if (col != indents[level])
+                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
+                    SyntaxErrorKind.IndentationError));
+            if (alt != altIndents[level]) throw TabError();
+            while (indents.Count - 1 > level)
             {
                 indents.RemoveAt(indents.Count - 1);
                 altIndents.RemoveAt(altIndents.Count - 1);
                 tokens.Add(new Token(TokenKind.Dedent, "", line, Col, line, Col, pos, pos));
             }
-            if (col != indents[^1])
-                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
-                    SyntaxErrorKind.IndentationError));
-            if (alt != altIndents[^1]) throw TabError();
         }
         return false;
     }
@@ -342,6 +356,7 @@ internal sealed partial class Tokenizer
                 char want = open.Ch == '(' ? ')' : open.Ch == '[' ? ']' : '}';
                 if (op[0] != want)
                 {
+                    if (atFieldDepth) throw Error($"f-string: unmatched '{op}'", line, c0, line, c0);
                     if (open.Line != line)
                         throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{open.Ch}' on line {open.Line}",
                             line, c0, line, c0);

@@ -136,7 +136,7 @@ internal sealed partial class Parser
         if (AtOp("("))
         {
             // `with (a as b, c):` — the parenthesised form, else `(a, b)` is an ordinary expression.
-            int save = p;
+            int save = p, saveDepth = depth;
             try
             {
                 Next();
@@ -149,9 +149,10 @@ internal sealed partial class Parser
                 ExpectOp(")");
                 if (!AtOp(":")) throw Invalid();
             }
-            catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure))
+            catch (Exception failure) when (Recoverable(failure))
             {
                 p = save;
+                depth = saveDepth;
                 items = null;
             }
         }
@@ -239,7 +240,7 @@ internal sealed partial class Parser
     private Stmt? TryMatchStmt()
     {
         var t = Cur;
-        int save = p;
+        int save = p, saveDepth = depth;
         Expr subject;
         try
         {
@@ -247,9 +248,10 @@ internal sealed partial class Parser
             subject = MatchSubject();
             if (!AtOp(":") || Peek(1).Kind != TokenKind.Newline) throw Invalid();
         }
-        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure))
+        catch (Exception failure) when (Recoverable(failure))
         {
             p = save;
+            depth = saveDepth;
             return null;
         }
         Next();

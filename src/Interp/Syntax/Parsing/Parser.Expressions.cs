@@ -15,7 +15,10 @@ internal sealed partial class Parser
         while (TryOp(","))
         {
             if (!StartsExpression(Cur) && !AtOp("*")) break;
-            elts.Add(StarExpression());
+            // PEG: an item that does not parse leaves the comma as the trailing one.
+            int m = p, d = depth;
+            try { elts.Add(StarExpression()); }
+            catch (NoMatch) { p = m; depth = d; break; }
         }
         return Fin(new TupleExpr(elts, ExprContext.Load), start);
     }
@@ -31,6 +34,7 @@ internal sealed partial class Parser
     {
         if (!AtOp("*")) return NamedExpression();
         var t = Next();
+        if (AtOp(",") || AtOp(")") || AtOp("]") || AtOp("}")) throw ErrorAt(Cur, "Invalid star expression");
         return Fin(new Starred(BitwiseOr(), ExprContext.Load), t);
     }
 
@@ -57,13 +61,14 @@ internal sealed partial class Parser
         return e;
     }
 
-    private SyntaxErrorException MistakenAssignment(Expr e)
+    private Exception MistakenAssignment(Expr e)
     {
-        int save = p, saveMax = maxFetched;
+        int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
         Next();
         Expr? rhs = null;
         try { rhs = BitwiseOr(); }
-        catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
+        catch (Exception failure) when (Recoverable(failure)) { }
         if (rhs != null && !AtOp("=") && !AtOp(":="))
         {
             if (e is Name) return ErrorRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -72,6 +77,8 @@ internal sealed partial class Parser
         }
         p = save;
         maxFetched = saveMax;
+        depth = saveDepth;
+        trials--;
         return Invalid();
     }
 
@@ -84,13 +91,15 @@ internal sealed partial class Parser
             if (AtKw("lambda")) return LambdaExpr();
             var body = Disjunction();
             if (!AtKw("if")) return body;
+            int m = p, d = depth;
             Next();
-            var test = Disjunction();
+            Expr test;
+            try { test = Disjunction(); }
+            catch (NoMatch) { p = m; depth = d; return body; }
             if (!AtKw("else"))
             {
-                if (Cur.Kind == TokenKind.Newline || AtOp(")") || AtOp("]") || AtOp("}") || AtOp(",") || AtOp(":"))
-                    throw ErrorRange(body, test, "expected 'else' after 'if' expression");
-                throw Invalid();
+                if (AtOp(":")) throw Invalid();
+                throw ErrorRange(body, test, "expected 'else' after 'if' expression");
             }
             Next();
             var orElse = Expression();
@@ -105,8 +114,14 @@ internal sealed partial class Parser
         var first = Conjunction();
         if (!AtKw("or")) return first;
         var values = new List<Expr> { first };
-        while (TryKw("or")) values.Add(Conjunction());
-        return Fin(new BoolOp(BoolOpKind.Or, values), s0);
+        while (AtKw("or"))
+        {
+            int m = p, d = depth;
+            Next();
+            try { values.Add(Conjunction()); }
+            catch (NoMatch) { p = m; depth = d; break; }
+        }
+        return values.Count == 1 ? first : Fin(new BoolOp(BoolOpKind.Or, values), s0);
     }
 
     private Expr Conjunction()
@@ -115,8 +130,14 @@ internal sealed partial class Parser
         var first = Inversion();
         if (!AtKw("and")) return first;
         var values = new List<Expr> { first };
-        while (TryKw("and")) values.Add(Inversion());
-        return Fin(new BoolOp(BoolOpKind.And, values), s0);
+        while (AtKw("and"))
+        {
+            int m = p, d = depth;
+            Next();
+            try { values.Add(Inversion()); }
+            catch (NoMatch) { p = m; depth = d; break; }
+        }
+        return values.Count == 1 ? first : Fin(new BoolOp(BoolOpKind.And, values), s0);
     }
 
     private Expr Inversion()
@@ -139,6 +160,7 @@ internal sealed partial class Parser
         {
             CmpOpKind op;
             var t = Cur;
+            int m = p, d = depth;
             if (t.Kind == TokenKind.Op)
             {
                 switch (t.Text)
@@ -161,8 +183,11 @@ internal sealed partial class Parser
                 op = TryKw("not") ? CmpOpKind.IsNot : CmpOpKind.Is;
             }
             else break;
+            Expr right;
+            try { right = BitwiseOr(); }
+            catch (NoMatch) { p = m; depth = d; break; }
             (ops ??= []).Add(op);
-            (comparators ??= []).Add(BitwiseOr());
+            (comparators ??= []).Add(right);
         }
         done:
         if (ops == null) return left;
@@ -173,7 +198,15 @@ internal sealed partial class Parser
     {
         var s0 = Cur;
         var left = BitwiseXor();
-        while (AtOp("|")) { Next(); var r = BitwiseXor(); left = Fin(new BinOp(left, BinOpKind.BitOr, r), s0); }
+        while (AtOp("|"))
+        {
+            int m = p, d = depth;
+            Next();
+            Expr r;
+            try { r = BitwiseXor(); }
+            catch (NoMatch) { p = m; depth = d; break; }
+            left = Fin(new BinOp(left, BinOpKind.BitOr, r), s0);
+        }
         return left;
     }
 
@@ -181,7 +214,15 @@ internal sealed partial class Parser
     {
         var s0 = Cur;
         var left = BitwiseAnd();
-        while (AtOp("^")) { Next(); var r = BitwiseAnd(); left = Fin(new BinOp(left, BinOpKind.BitXor, r), s0); }
+        while (AtOp("^"))
+        {
+            int m = p, d = depth;
+            Next();
+            Expr r;
+            try { r = BitwiseAnd(); }
+            catch (NoMatch) { p = m; depth = d; break; }
+            left = Fin(new BinOp(left, BinOpKind.BitXor, r), s0);
+        }
         return left;
     }
 
@@ -189,7 +230,15 @@ internal sealed partial class Parser
     {
         var s0 = Cur;
         var left = ShiftExpr();
-        while (AtOp("&")) { Next(); var r = ShiftExpr(); left = Fin(new BinOp(left, BinOpKind.BitAnd, r), s0); }
+        while (AtOp("&"))
+        {
+            int m = p, d = depth;
+            Next();
+            Expr r;
+            try { r = ShiftExpr(); }
+            catch (NoMatch) { p = m; depth = d; break; }
+            left = Fin(new BinOp(left, BinOpKind.BitAnd, r), s0);
+        }
         return left;
     }
 
@@ -199,8 +248,11 @@ internal sealed partial class Parser
         var left = Sum();
         while (AtOp("<<") || AtOp(">>"))
         {
+            int m = p, d = depth;
             var op = Next().Text == "<<" ? BinOpKind.LShift : BinOpKind.RShift;
-            var r = Sum();
+            Expr r;
+            try { r = Sum(); }
+            catch (NoMatch) { p = m; depth = d; break; }
             left = Fin(new BinOp(left, op, r), s0);
         }
         return left;
@@ -212,8 +264,11 @@ internal sealed partial class Parser
         var left = Term();
         while (AtOp("+") || AtOp("-"))
         {
+            int m = p, d = depth;
             var op = Next().Text == "+" ? BinOpKind.Add : BinOpKind.Sub;
-            var r = Term();
+            Expr r;
+            try { r = Term(); }
+            catch (NoMatch) { p = m; depth = d; break; }
             left = Fin(new BinOp(left, op, r), s0);
         }
         return left;
@@ -235,8 +290,11 @@ internal sealed partial class Parser
                 case "@": op = BinOpKind.MatMult; break;
                 default: return left;
             }
+            int m = p, d = depth;
             Next();
-            var r = Factor();
+            Expr r;
+            try { r = Factor(); }
+            catch (NoMatch) { p = m; depth = d; return left; }
             left = Fin(new BinOp(left, op, r), s0);
         }
         return left;
@@ -261,9 +319,12 @@ internal sealed partial class Parser
         var s0 = Cur;
         var b = AwaitPrimary();
         if (!AtOp("**")) return b;
+        int m = p, d = depth;
         Next();
         Enter(2);   // power -> factor -> power: two rules per level in CPython too
-        var e = Factor();
+        Expr e;
+        try { e = Factor(); }
+        catch (NoMatch) { p = m; depth = d; return b; }
         Leave(2);
         return Fin(new BinOp(b, BinOpKind.Pow, e), s0);
     }

@@ -10,26 +10,35 @@ internal sealed partial class Parser
         // Spans start at the first token, so `(a).b` starts at the parenthesis, as in CPython.
         var s0 = Cur;
         var e = Atom();
-        while (Cur.Kind == TokenKind.Op)
+        while (Cur.Kind == TokenKind.Op && Cur.Text is "." or "(" or "[")
         {
-            switch (Cur.Text)
+            // PEG: a trailer that does not parse is not part of the primary.
+            int m = p, d = depth;
+            try
             {
-                case ".":
-                    Next();
-                    var name = ExpectIdentifier();
-                    e = Fin(new Attribute(e, name.Text, ExprContext.Load), s0);
-                    break;
-                case "(":
-                    e = CallAfter(e, s0);
-                    break;
-                case "[":
-                    Next();
-                    var slice = Slices();
-                    ExpectClose("]", slice);
-                    e = Fin(new Subscript(e, slice, ExprContext.Load), s0);
-                    break;
-                default:
-                    return e;
+                switch (Cur.Text)
+                {
+                    case ".":
+                        Next();
+                        var name = ExpectIdentifier();
+                        e = Fin(new Attribute(e, name.Text, ExprContext.Load), s0);
+                        break;
+                    case "(":
+                        e = CallAfter(e, s0);
+                        break;
+                    default:
+                        Next();
+                        var slice = Slices();
+                        ExpectClose("]", slice);
+                        e = Fin(new Subscript(e, slice, ExprContext.Load), s0);
+                        break;
+                }
+            }
+            catch (NoMatch)
+            {
+                p = m;
+                depth = d;
+                return e;
             }
         }
         return e;
@@ -54,12 +63,14 @@ internal sealed partial class Parser
         var args = new List<Expr>();
         var keywords = new List<Keyword>();
         bool sawKeyword = false, sawKwUnpack = false;
+        string? misplaced = null;
         while (!AtOp(")"))
         {
             var start = Cur;
             int startIndex = p;
             if (TryOp("*"))
             {
+                if (AtOp(",") || AtOp(")")) throw ErrorAt(Cur, "Invalid star expression");
                 var v = Expression();
                 var st = Fin(new Starred(v, ExprContext.Load), start);
                 if (sawKwUnpack)
@@ -103,13 +114,14 @@ internal sealed partial class Parser
                     var eq = Next();
                     throw source.Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Line, e.Col, eq.EndLine, eq.EndCol);
                 }
-                // CPython reports these at the token after the argument (its last token read).
-                if (sawKwUnpack) throw ErrorAt(Cur, "positional argument follows keyword argument unpacking");
-                if (sawKeyword) throw ErrorAt(Cur, "positional argument follows keyword argument");
+                misplaced ??= sawKwUnpack ? "positional argument follows keyword argument unpacking"
+                    : sawKeyword ? "positional argument follows keyword argument" : null;
                 args.Add(e);
             }
             if (!TryOp(",")) break;
         }
+        // CPython reports this after reading the whole argument list, at the token after it.
+        if (misplaced != null) throw ErrorAt(Cur, misplaced);
         return (args, keywords);
     }
 
@@ -120,16 +132,19 @@ internal sealed partial class Parser
         throw MissingComma(lastElement);
     }
 
-    private SyntaxErrorException MissingComma(Node? lastElement)
+    private Exception MissingComma(Node? lastElement)
     {
         if (lastElement != null && StartsExpression(Cur) && !(lastElement is Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart))
         {
-            int save = p, saveMax = maxFetched;
+            int save = p, saveMax = maxFetched, saveDepth = depth;
+            trials++;
             Expr? next = null;
             try { next = Expression(); }
-            catch (SyntaxErrorException failure) when (!ReferenceEquals(failure, tokenizerFailure)) { }
+            catch (Exception failure) when (Recoverable(failure)) { }
             p = save;
             maxFetched = saveMax;
+            depth = saveDepth;
+            trials--;
             if (next != null) return source.Error("invalid syntax. Perhaps you forgot a comma?",
                 lastElement.Line, lastElement.Col, next.EndLine, next.EndCol);
         }
@@ -156,12 +171,14 @@ internal sealed partial class Parser
         if (AtOp("*"))
         {
             Next();
+            if (AtOp(",") || AtOp("]")) throw ErrorAt(Cur, "Invalid star expression");
             return Fin(new Starred(BitwiseOr(), ExprContext.Load), start);
         }
         Expr? lower = null;
         if (!AtOp(":"))
         {
             lower = NamedExpression();
+            if (AtOp("=")) throw MistakenAssignment(lower);
             if (!AtOp(":")) return lower;
         }
         Next();
@@ -215,7 +232,8 @@ internal sealed partial class Parser
             bool isAsync = TryKw("async");
             Next();
             var target = ForTargets();
-            ExpectKw("in");
+            if (!AtKw("in")) throw ErrorAt(Cur, "'in' expected after for-loop variables");
+            Next();
             var iter = Disjunction();
             var ifs = new List<Expr>();
             while (TryKw("if")) ifs.Add(Disjunction());

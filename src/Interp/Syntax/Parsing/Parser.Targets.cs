@@ -40,10 +40,11 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Checks one target of `a = b = value`. With a single target, an invalid last element that is
-    /// an ordinary operand gets CPython's "here. Maybe you meant '=='" wording.
+    /// Checks the target before the current '=' of `a = b = value`. For the first target, an invalid
+    /// last element that is an ordinary operand gets CPython's "here. Maybe you meant '=='" wording
+    /// when an operand follows the '=' and no further '=' comes after it.
     /// </summary>
-    private void CheckAssignTarget(Expr target, bool single)
+    private void CheckAssignTarget(Expr target, bool first)
     {
         if (target is Yield or YieldFrom && !IsGrouped(target))
             throw ErrorAt(target, "assignment to yield expression not possible");
@@ -53,14 +54,39 @@ internal sealed partial class Parser
             SetContext(target, ExprContext.Store);
             return;
         }
-        if (single)
+        if (first)
         {
             var last = target is TupleExpr { Elts.Count: > 0 } t && !IsParenthesised(t) ? t.Elts[^1] : target;
             if (IsBitwiseOrLevel(last) && last is not (TupleExpr or ListExpr) && !IsSingletonConstant(last)
-                && InvalidTarget(last, false, false) is { } lastBad && ReferenceEquals(lastBad, last))
+                && InvalidTarget(last, false, false) is { } lastBad && ReferenceEquals(lastBad, last)
+                && OperandFollowsAlone())
                 throw ErrorAt(last, $"cannot assign to {ExprName(last)} here. Maybe you meant '==' instead of '='?");
         }
         throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+    }
+
+    /// <summary>At '=': whether a `bitwise_or` operand follows, not itself followed by '=' or ':='.</summary>
+    private bool OperandFollowsAlone()
+    {
+        int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
+        try
+        {
+            Next();
+            BitwiseOr();
+            return !AtOp("=") && !AtOp(":=");
+        }
+        catch (Exception failure) when (Recoverable(failure))
+        {
+            return false;
+        }
+        finally
+        {
+            p = save;
+            maxFetched = saveMax;
+            depth = saveDepth;
+            trials--;
+        }
     }
 
     private void CheckForTarget(Expr target)
