@@ -4,8 +4,7 @@ using GilGrid.Interp.Syntax;
 namespace GilGrid.Interp.Runtime;
 
 /// <summary>A module written in C#: created afresh (with its own state) in each interpreter that imports it.</summary>
-public sealed record NativeModuleDef(string Name, Action<Interpreter, PyModule> Exec,
-    Hosting.ModuleSupport Support = Hosting.ModuleSupport.PerInterpreterGilSupported);
+public sealed record NativeModuleDef(string Name, Action<Interpreter, PyModule> Exec);
 
 /// <summary>The native modules every interpreter can import (the stdlib helper adds its modules here).</summary>
 public static partial class NativeModules
@@ -44,7 +43,7 @@ internal static class ModuleSpecs
         return t;
     }
 
-    public static PyObject Create(string name, string? origin, PyList? searchLocations)
+    public static PyObject Create(string name, string? origin, string? pkgDir)
     {
         var spec = new PyInstance(SpecType) { Dict = new PyDict() };
         spec.Dict.Set("name", PyStr.From(name));
@@ -52,8 +51,8 @@ internal static class ModuleSpecs
         spec.Dict.Set("loader", Py.None);
         spec.Dict.Set("cached", Py.None);
         spec.Dict.Set("has_location", Py.Bool(origin != null));
-        spec.Dict.Set("parent", PyStr.From(searchLocations != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
-        spec.Dict.Set("submodule_search_locations", searchLocations ?? (PyObject)Py.None);
+        spec.Dict.Set("parent", PyStr.From(pkgDir != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        spec.Dict.Set("submodule_search_locations", pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : Py.None);
         return spec;
     }
 }
@@ -120,7 +119,6 @@ internal sealed class Importer(Interpreter interp)
         var def = NativeModules.Find(fullName);
         if (def != null)
         {
-            interp.CheckModuleSupport(def);
             var m = new PyModule(fullName);
             m.Globals.Set("__spec__", ModuleSpecs.Create(fullName, null, null));
             interp.Modules.Set(fullName, m);
@@ -130,7 +128,7 @@ internal sealed class Importer(Interpreter interp)
             return m;
         }
         if (Modules.FrozenModules.Find(fullName) is { } frozen)
-            return ExecModule(fullName, frozen.Code, null, frozen.IsPackage ? new PyList([]) : null, parent);
+            return ExecModule(fullName, frozen.Code, null, null, frozen.IsPackage, parent);
         var searchPaths = parent != null
             ? (parent.Globals.Get("__path__") is { } pp ? Ops.ToList(pp).Select(Ops.StrString).ToList() : throw NotFound(fullName, parent.Name))
             : SysPath();
@@ -161,19 +159,18 @@ internal sealed class Importer(Interpreter interp)
     }
 
     private PyModule LoadSource(string fullName, string file, string? pkgDir, PyModule? parent) =>
-        ExecModule(fullName, interp.CompileSource(File.ReadAllText(file), file, ParseMode.Exec), file,
-            pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : null, parent);
+        ExecModule(fullName, interp.CompileSource(File.ReadAllText(file), file, ParseMode.Exec), file, pkgDir, pkgDir != null, parent);
 
-    /// <summary>Runs a module's code in a new module object (frozen modules have no file; packages have a path).</summary>
-    private PyModule ExecModule(string fullName, Compiler.CodeObject code, string? file, PyList? pkgPath, PyModule? parent)
+    /// <summary>Runs a module's code in a new module object (frozen modules have no file or folder; their packages get an empty path).</summary>
+    private PyModule ExecModule(string fullName, Compiler.CodeObject code, string? file, string? pkgDir, bool isPackage, PyModule? parent)
     {
         var m = new PyModule(fullName);
         var g = m.Globals;
         if (file != null) g.Set("__file__", PyStr.From(file));
         g.Set("__builtins__", interp.Modules.Get("builtins")!);
-        g.Set("__package__", PyStr.From(pkgPath != null ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
-        g.Set("__spec__", ModuleSpecs.Create(fullName, file, pkgPath));
-        if (pkgPath != null) g.Set("__path__", pkgPath);
+        g.Set("__package__", PyStr.From(isPackage ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
+        g.Set("__spec__", ModuleSpecs.Create(fullName, file, pkgDir));
+        if (isPackage) g.Set("__path__", pkgDir != null ? new PyList([PyStr.From(pkgDir)]) : new PyList([]));
         interp.Modules.Set(fullName, m);
         try { interp.RunCode(code, g, g); }
         catch { interp.Modules.Remove(PyStr.From(fullName)); throw; }

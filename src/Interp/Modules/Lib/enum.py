@@ -102,10 +102,44 @@ class EnumType(type):
                     break
         return member_type, first_enum
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds:
-            raise TypeError("functional Enum API is not supported")
-        return cls.__new_member_lookup(value)
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new_member_lookup(value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        """The functional API: Enum('Color', 'RED GREEN') or with a list, pairs or a mapping."""
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        elif names is None:
+            names = ()
+        items = names.items() if hasattr(names, 'items') else names
+        classdict = {}
+        for item in items:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        classdict['__module__'] = module if module is not None else __name__
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __new_member_lookup(cls, value):
         if isinstance(value, cls):

@@ -144,9 +144,10 @@ def format_list(extracted_list):
 
 
 def format_tb(tb, limit=None):
+    entries = _frame_entries(_traceback.format_tb(tb))
     if limit is None:
-        return _frame_entries(_traceback.format_tb(tb))
-    return extract_tb(tb, limit=limit).format()
+        return entries
+    return entries[:limit] if limit >= 0 else entries[limit:]
 
 
 def _frame_entries(text):
@@ -184,7 +185,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     t = v.__traceback__ if tb is _sentinel else tb
     if t is not None:
         lines.append("Traceback (most recent call last):\n")
-        lines.extend(extract_tb(t, limit=limit).format())
+        lines.extend(format_tb(t, limit=limit))
     lines.extend(format_exception_only(v))
     return lines
 

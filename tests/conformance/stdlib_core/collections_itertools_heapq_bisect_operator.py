@@ -1,0 +1,25 @@
+from collections import deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap
+import collections.abc as cabc
+from itertools import *
+import heapq, bisect, operator
+d = deque([1,2,3], maxlen=5); d.appendleft(0); d.extend([4,5,6]); print(d, d.popleft(), d.pop(), len(d), d[1], list(reversed(d)))
+d.rotate(2); print(d)
+dd = defaultdict(list); dd["a"].append(1); print(dd, dict(dd))
+od = OrderedDict(a=1, b=2, c=3); od.move_to_end("a"); od.move_to_end("c", last=False); print(od, od.popitem(), od.popitem(last=False))
+c = Counter("abracadabra"); print(c, c.most_common(2), c["z"], sorted(c.elements())[:5], c.total())
+print(Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3) - Counter(a=5))
+P = namedtuple("P", "x y", defaults=[0]); p = P(1); print(p, p._replace(y=5), p._asdict(), P._fields, p.x, isinstance(p, tuple))
+try: P()
+except TypeError as e: print(e)
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm), list(cm), cm)
+print(isinstance([], cabc.Sequence), isinstance({}, cabc.Mapping), isinstance(iter([]), cabc.Iterator), isinstance(3, cabc.Hashable), isinstance([], cabc.Hashable))
+print(list(islice(count(5, 2), 4)), list(repeat("x", 3)), list(chain([1], [2, 3])), list(chain.from_iterable(["ab", "c"])))
+print(list(accumulate([1,2,3,4])), list(accumulate([1,2,3], operator.mul, initial=10)))
+print([(k, list(g)) for k, g in groupby("aaabbc")], list(pairwise("abcd")), list(batched(range(7), 3)))
+print(list(permutations("abc", 2)), list(combinations(range(4), 2)), list(product("ab", repeat=2)))
+print(list(combinations_with_replacement("ab", 2)), list(zip_longest("ab", "xyz", fillvalue="-")), list(compress("abc", [1,0,1])))
+print(list(takewhile(lambda x: x < 3, [1,2,3,1])), list(dropwhile(lambda x: x < 3, [1,2,3,1])), list(starmap(pow, [(2,3)])))
+a, b = tee([1,2,3]); print(list(a), list(b), list(islice("abcdefg", 1, 6, 2)), list(cycle("ab"))[:0] if False else list(islice(cycle("ab"), 5)))
+h = [5, 1, 4, 2]; heapq.heapify(h); print(h, heapq.heappop(h), heapq.nlargest(2, [3,1,4,1,5]), heapq.nsmallest(2, [3,1,4,1,5]), list(heapq.merge([1,3],[2,4])))
+print(bisect.bisect([1,2,2,3], 2), bisect.bisect_left([1,2,2,3], 2)); l=[1,3]; bisect.insort(l, 2); print(l)
+print(operator.itemgetter(1, 0)("ab"), operator.attrgetter("real")(3), operator.methodcaller("upper")("a"), operator.add(1, 2), count(3), repeat(1, 2))

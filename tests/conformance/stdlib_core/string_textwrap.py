@@ -1,0 +1,16 @@
+import textwrap, string
+s = "The quick brown fox jumps over the lazy dog. A well-known sentence-like pangram is used here to test wrapping of fairly long text."
+print(textwrap.wrap(s, 30))
+print(textwrap.fill(s, 25, initial_indent="* ", subsequent_indent="  "))
+print(textwrap.shorten(s, 40), textwrap.shorten("Hello  world!", width=12))
+print(repr(textwrap.dedent("    a\n      b\n\n    c\n")), repr(textwrap.indent("a\n\nb\n", "> ")))
+print(textwrap.wrap("supercalifragilisticexpialidocious word", 10))
+print(textwrap.fill("a b c d e f g h", 5, max_lines=2))
+print(string.ascii_letters, string.digits, string.punctuation, string.capwords("hello  world foo"))
+t = string.Template("$who likes ${what}; $$5")
+print(t.substitute(who="tim", what="kung pao"), t.safe_substitute(who="x"), t.get_identifiers())
+try: string.Template("$1").substitute()
+except ValueError as e: print(e)
+try: t.substitute(who="x")
+except KeyError as e: print("KeyError", e)
+print(string.Formatter().format("{0}-{name!r}-{1:>5}-{x[0]}", 1, 2, name="n", x=[7]))
