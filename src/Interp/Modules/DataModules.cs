@@ -21,7 +21,7 @@ internal static class DataModules
         IoModule.Def,
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
-        StructModule.Def, UuidModule.Def, CsvModule.Def, UnicodedataModule.Def,
+        StructModule.Def, UuidModule.Def, CsvModule.Def, UnicodedataModule.Def, DifflibModule.Def, PickleModule.Def,
         FractionsModule.Def, StatisticsModule.Def,
     ];
 }
