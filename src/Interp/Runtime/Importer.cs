@@ -4,7 +4,8 @@ using GilGrid.Interp.Syntax;
 namespace GilGrid.Interp.Runtime;
 
 /// <summary>A module written in C#: created afresh (with its own state) in each interpreter that imports it.</summary>
-public sealed record NativeModuleDef(string Name, Action<Interpreter, PyModule> Exec);
+public sealed record NativeModuleDef(string Name, Action<Interpreter, PyModule> Exec,
+    Hosting.ModuleSupport Support = Hosting.ModuleSupport.PerInterpreterGilSupported);
 
 /// <summary>The native modules every interpreter can import (the stdlib helper adds its modules here).</summary>
 public static partial class NativeModules
@@ -119,6 +120,7 @@ internal sealed class Importer(Interpreter interp)
         var def = NativeModules.Find(fullName);
         if (def != null)
         {
+            interp.CheckModuleSupport(def);
             var m = new PyModule(fullName);
             m.Globals.Set("__spec__", ModuleSpecs.Create(fullName, null, null));
             interp.Modules.Set(fullName, m);
