@@ -76,7 +76,8 @@ public sealed class HostApiTests
         var clock = Stopwatch.StartNew();
         // except BaseException cannot catch the interruption: it is not a Python exception.
         Assert.Throws<ExecutionInterruptedException>(() => interp.Exec("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n"));
-        Assert.InRange(clock.ElapsedMilliseconds, 200, 300);
+        // The check runs every ~10,000 back-edges (microseconds); the slack is for a loaded test machine.
+        Assert.InRange(clock.ElapsedMilliseconds, 200, 700);
         Assert.Equal(CrossValue.From(3), interp.Evaluate("1 + 2"));
     }
 

@@ -163,4 +163,32 @@ public sealed class InterpretersModuleTests
             """);
         Assert.Equal("42\n", output);
     }
+
+    [Fact]
+    public void A_bounded_queue_carries_items_from_producers_in_several_interpreters()
+    {
+        // Producers in two interpreters block on a queue of two slots while the main interpreter drains it.
+        var output = Run("""
+            import interpreters
+            q = interpreters.create_queue(maxsize=2)
+            def produce(q, base):
+                for i in range(200):
+                    q.put(base + i, timeout=10)
+                q.put(None, timeout=10)
+            producers = [interpreters.create() for _ in range(2)]
+            threads = [p.call_in_thread(produce, q, k * 1000) for k, p in enumerate(producers)]
+            got, done = [], 0
+            while done < 2:
+                item = q.get(timeout=10)
+                if item is None:
+                    done += 1
+                else:
+                    got.append(item)
+            for t in threads:
+                t.join()
+            firsts = [x for x in got if x < 1000]
+            print(len(got), sorted(got) == list(range(200)) + list(range(1000, 1200)), firsts == sorted(firsts), q.qsize())
+            """);
+        Assert.Equal("400 True True 0\n", output);
+    }
 }

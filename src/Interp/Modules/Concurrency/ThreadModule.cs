@@ -39,6 +39,15 @@ internal static class ThreadModule
         });
         // For threading's timed waits (the `time` module belongs to another family of modules).
         F("_monotonic", (_, a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency));
+        // threading.Thread reports an uncaught exception before the thread counts as finished (join sees it printed).
+        F("_report_exception", (_, a, kw) =>
+        {
+            ArgCheck.Count("_report_exception", a, 2, 2);
+            if (a[1] is not PyBaseException exc) throw PyError.TypeError("_report_exception() expects an exception");
+            var current = ThreadState.Current.Interp;
+            Report(current, Ops.StrString(a[0]), Diagnostics.TracebackFormatter.Format(exc, current));
+            return Py.None;
+        });
         d.Set("LockType", PyLock.LockType);
         d.Set("lock", PyLock.LockType);
         d.Set("error", Types.RuntimeError);

@@ -348,6 +348,10 @@ class Thread:
         started.release()
         try:
             self.run()
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            _thread._report_exception(f"Exception in thread {self._name}:", exc)
         finally:
             with _active_lock:
                 _active.pop(self._ident, None)
