@@ -161,7 +161,11 @@ public static partial class BuiltinsModule
             var f = a[0]!.Type.Lookup("__pow__");
             var r = f == null ? Py.NotImplemented : Ops.CallDescriptor(f, a[0]!, [a[1]!, a[2]!]);
             if (r == Py.NotImplemented)
+            {
+                if (a.Any(x => x is PyFloat or PyComplex))
+                    throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 throw PyError.TypeError($"unsupported operand type(s) for ** or pow(): '{a[0]!.Type.Name}', '{a[1]!.Type.Name}', '{a[2]!.Type.Name}'");
+            }
             return r;
         });
         F("globals", (self, args, kw) => ThreadState.Current.Frame!.Globals);

@@ -36,7 +36,8 @@ public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn) :
     {
         if (args.Length - (kwNames?.Length ?? 0) < 1)
             throw PyError.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
-        CheckSelf(args[0]);
+        if (!args[0].Type.IsSubtypeOf(Owner))
+            throw PyError.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
         return Fn(args[0], args[1..], kwNames);
     }
 

@@ -32,6 +32,11 @@ public sealed class Frame
     /// <summary>The generator or coroutine that owns this frame, if any.</summary>
     public PyGenerator? Generator;
     public bool Completed;
+    /// <summary>
+    /// Set on an `__init__` frame pushed by `Cls(...)` inside the loop: its return value must be None
+    /// and the caller receives this new instance instead.
+    /// </summary>
+    public PyObject? ConstructedInstance;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func)
     {

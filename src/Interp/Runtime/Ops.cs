@@ -169,8 +169,9 @@ public static partial class Ops
     /// <summary>Materialises any iterable (fast for lists and tuples).</summary>
     public static List<PyObject> ToList(PyObject iterable)
     {
-        if (iterable is PyList l) return [.. l.Span];
-        if (iterable is PyTuple t) return [.. t.Items];
+        // Only exact lists and tuples skip the protocol: a subclass may override __iter__.
+        if (iterable is PyList l && iterable.Type == Types.List) return [.. l.Span];
+        if (iterable is PyTuple t && iterable.Type == Types.Tuple) return [.. t.Items];
         var r = new List<PyObject>();
         var it = GetIter(iterable);
         while (Next(it) is { } x) r.Add(x);
@@ -179,8 +180,8 @@ public static partial class Ops
 
     public static PyObject[] ToArray(PyObject iterable)
     {
-        if (iterable is PyTuple t) return t.Items;
-        if (iterable is PyList l) return l.ToArray();
+        if (iterable is PyTuple t && iterable.Type == Types.Tuple) return t.Items;
+        if (iterable is PyList l && iterable.Type == Types.List) return l.ToArray();
         return [.. ToList(iterable)];
     }
 
@@ -189,7 +190,15 @@ public static partial class Ops
         switch (container)
         {
             case PyDict d when container.Type == Types.Dict: return d.Table.Contains(item);
-            case PySet s when container.Type.IsImmutable: return s.Table.Contains(item);
+            case PySet s when container.Type.IsImmutable:
+                if (item is PySet inner && !inner.IsFrozen)
+                {
+                    // A set is looked up as the equal frozenset (set_contains' retry).
+                    var fs = new PySet(Types.FrozenSet);
+                    fs.Update(inner);
+                    return s.Table.Contains(fs);
+                }
+                return s.Table.Contains(item);
             case PyStr s when container.Type == Types.Str:
                 if (item is not PyStr sub)
                     throw PyError.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
@@ -237,7 +246,7 @@ public static partial class Ops
     public static void DelItem(PyObject o, PyObject key)
     {
         var f = o.Type.Lookup("__delitem__")
-            ?? throw PyError.TypeError($"'{o.Type.Name}' object does not support item deletion");
+            ?? throw PyError.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
         CallDescriptor(f, o, [key]);
     }
 

@@ -12,6 +12,9 @@ internal sealed class SourceText
 
     public SourceText(string source, string fileName)
     {
+        // compile()'s check (no position: CPython's lineno is None, ours 0).
+        if (source.Contains('\0'))
+            throw new SyntaxErrorException("source code string cannot contain null bytes", fileName, 0, 0, 0, 0, null);
         if (source.Length > 0 && source[0] == '\uFEFF') source = source[1..];
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
         Text = source;
@@ -19,8 +22,6 @@ internal sealed class SourceText
         for (int i = 0; i < source.Length; i++)
             if (source[i] == '\n') lineStarts.Add(i + 1);
     }
-
-    public int LineCount => lineStarts.Count;
 
     /// <summary>The number of the last line that has text (a final newline does not start one).</summary>
     public int LastLine => Math.Max(1, Text.EndsWith('\n') ? lineStarts.Count - 1 : lineStarts.Count);

@@ -14,6 +14,31 @@ public sealed partial class ThreadState
         return Run(frame);
     }
 
+    /// <summary>
+    /// `Cls(args)` for a plain Python class (metaclass type, object.__new__, a Python __init__):
+    /// creates the instance and returns the __init__ frame to run inside the loop, or null to take
+    /// the general path.
+    /// </summary>
+    private Frame? TryInlineInit(PyType cls, Slot[] stack, int baseIdx, int argc, string[]? kwNames)
+    {
+        if (cls.Type != Types.Type || !cls.IsHeap || cls.Layout != Types.Object) return null;
+        if (cls.Lookup("__new__") != Ops.ObjectNew || cls.Lookup("__init__") is not PyFunction init) return null;
+        if (init.Code.IsGenerator || cls.Lookup("__abstractmethods__") != null) return null;
+        PyObject obj = HasSlots(cls) ? new PyInstanceWithSlots(cls) : new PyInstance(cls);
+        if (cls.HasInstanceDict) obj.Dict = new PyDict();
+        // The instance goes into the NULL slot so that self and the arguments are contiguous.
+        stack[baseIdx + 1].O = obj;
+        var frame = MakeFrame(init, ArgsSpan(stack, baseIdx + 1, argc + 1), kwNames);
+        frame.ConstructedInstance = obj;
+        return frame;
+    }
+
+    private static bool HasSlots(PyType t)
+    {
+        foreach (var b in t.Mro) if (b.IsHeap && b.Attrs.ContainsKey("__slots__")) return true;
+        return false;
+    }
+
     internal Frame MakeFrame(PyFunction func, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
         var code = func.Code;

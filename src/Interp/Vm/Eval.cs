@@ -64,6 +64,18 @@ public sealed partial class ThreadState
                         AddTraceback(pending, Frame!);
                         at = Frame!.Lasti;
                     }
+                    catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or ArgumentException
+                                                  or OverflowException or NullReferenceException or FormatException)
+                    {
+                        // Safety net: a builtin that did not validate its arguments must not take the
+                        // host down. A wrong argument type becomes CPython's generic TypeError.
+                        pending = (e is InvalidCastException
+                            ? PyError.TypeError("bad argument type for built-in operation")
+                            : PyError.Make(Types.SystemError, $"internal error in a builtin: {e.GetType().Name}: {e.Message}")).Exc;
+                        SetContext(pending);
+                        AddTraceback(pending, Frame!);
+                        at = Frame!.Lasti;
+                    }
                 }
                 // Unwind frame by frame until a handler takes the exception or the entry frame is left.
                 while (true)
@@ -515,6 +527,15 @@ public sealed partial class ThreadState
                         f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
                         break;
                     }
+                    if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
+                    {
+                        for (int i = baseIdx; i < sp; i++) stack[i].O = null;
+                        sp = baseIdx;
+                        f.Sp = sp; f.Ip = ip;
+                        PushFrame(initFrame);
+                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = 0; ip = 0;
+                        break;
+                    }
                     f.Sp = sp; f.Ip = ip;
                     var result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
                     for (int i = baseIdx; i < sp; i++) stack[i].O = null;
@@ -558,6 +579,11 @@ public sealed partial class ThreadState
                 case OpCode.ReturnConst:
                 {
                     var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? code.Consts[arg] : stack[--sp].O!;
+                    if (f.ConstructedInstance != null)
+                    {
+                        if (rv != Py.None) { pending = PyError.TypeError($"__init__() should return None, not '{rv.Type.Name}'").Exc; goto error; }
+                        rv = f.ConstructedInstance;
+                    }
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);

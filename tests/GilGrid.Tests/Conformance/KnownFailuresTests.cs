@@ -15,12 +15,13 @@ public class KnownFailuresTests
             return;
         }
         var stale = new List<string>();
-        foreach (var id in listed.Keys.Order(StringComparer.Ordinal))
+        foreach (var (id, reason) in listed.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var (folder, program) = ConformanceCheck.Split(id);
             if (!File.Exists(Path.Combine(Corpus.FolderPath(folder), program)))
                 stale.Add(id + " (no such program)");
-            else if (Expectation.Load(folder, program).Compare(ProgramRunner.Run(folder, program)) is null)
+            else if (!KnownFailures.IsCrash(reason)
+                     && Expectation.Load(folder, program).Compare(ProgramRunner.Run(folder, program)) is null)
                 stale.Add(id + " (passes now)");
         }
         Assert.True(stale.Count == 0,
@@ -28,7 +29,10 @@ public class KnownFailuresTests
             + string.Join("\n", stale));
     }
 
-    /// <summary>Runs every program of every corpus; lists the failing ones, keeping reasons already written.</summary>
+    /// <summary>
+    /// Runs every program of every corpus except those marked CRASH (kept as they are) and lists the
+    /// failing ones, each with the summary of its current difference.
+    /// </summary>
     static void Rewrite(Dictionary<string, string> listed)
     {
         var failing = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -37,9 +41,14 @@ public class KnownFailuresTests
             foreach (var program in Corpus.Programs(folder))
             {
                 var id = folder + "/" + program;
+                if (listed.TryGetValue(id, out var known) && KnownFailures.IsCrash(known))
+                {
+                    failing[id] = known;
+                    continue;
+                }
                 var mismatch = Expectation.Load(folder, program).Compare(ProgramRunner.Run(folder, program));
                 if (mismatch is not null)
-                    failing[id] = listed.TryGetValue(id, out var reason) && reason.Length > 0 ? reason : mismatch.Summary;
+                    failing[id] = mismatch.Summary;
             }
         }
         KnownFailures.Save(failing);

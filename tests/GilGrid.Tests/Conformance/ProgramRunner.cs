@@ -16,7 +16,10 @@ public static class ProgramRunner
     public const string HostErrorPrefix = "[host] ";
 
     /// <summary>Generous: test builds are Debug and the machine is shared; a hang still fails only its case.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a cancelled program gets to notice (at its next budget check) and stop.</summary>
+    static readonly TimeSpan CancelGrace = TimeSpan.FromSeconds(5);
 
     public static RunResult Run(string folder, string program, TimeSpan? timeout = null)
     {
@@ -26,6 +29,7 @@ public static class ProgramRunner
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var exitCode = 0;
+        using var cancel = new CancellationTokenSource();
 
         void Execute()
         {
@@ -34,6 +38,7 @@ public static class ProgramRunner
                 using var interpreter = new Interpreter(new InterpreterOptions
                 {
                     Stdout = stdout, Stderr = stderr, SearchPaths = [folderPath], Argv = [program],
+                    Cancellation = cancel.Token,
                 });
                 interpreter.Exec(source, path);
             }
@@ -61,8 +66,13 @@ public static class ProgramRunner
         var thread = new Thread(Execute) { IsBackground = true, Name = "conformance " + program };
         thread.Start();
         if (!thread.Join(timeout ?? DefaultTimeout))
-            // The thread cannot be stopped and may still be writing: report what is safely readable.
+        {
+            // Stop the runaway program so that it does not keep a core busy for the rest of the run;
+            // if the engine misses the cancellation the thread may still be writing, so read carefully.
+            cancel.Cancel();
+            thread.Join(CancelGrace);
             return new RunResult(SafeRead(stdout), "", -1, TimedOut: true);
+        }
         return new RunResult(stdout.ToString().Replace(folderPath, Corpus.Placeholder),
             stderr.ToString().Replace(folderPath, Corpus.Placeholder), exitCode, false);
     }

@@ -44,6 +44,14 @@ public class RobustnessTests
         Assert.True(runs > 1000);
     }
 
+    [Fact]
+    public void NullBytesAreRejectedAsCompileDoes()
+    {
+        var e = Assert.Throws<SyntaxErrorException>(() => PythonParser.ParseModule("x = 1\0\n", "<s>"));
+        Assert.Equal("source code string cannot contain null bytes", e.PyMessage);
+        Assert.Equal(0, e.Line);
+    }
+
     private static string Mutate(string s, Random rng)
     {
         int n = rng.Next(1, 4);

@@ -62,6 +62,6 @@ public class SyntaxMutationTests(ITestOutputHelper output)
         }
         output.WriteLine($"{same}/{errors} identical");
         Assert.True(errors > 1000);
-        Assert.True(same >= errors * 96 / 100, $"only {same} of {errors} errors match CPython");
+        Assert.True(same >= errors * 97 / 100, $"only {same} of {errors} errors match CPython");
     }
 }

@@ -71,6 +71,21 @@ public static class BytesMethods
         {
             if (args.Length == 0) return PyBytes.Empty;
             var a = args[0];
+            var conv = a.Type.Lookup("__bytes__");
+            if (conv != null)
+            {
+                var r = Ops.CallDescriptor(conv, a, []);
+                if (r is not PyBytes) throw PyError.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+                return r;
+            }
+            if (a is not PyStr && a is not PyInt && a.Type.Lookup("__index__") != null)
+            {
+                long count = Ops.Index(a).V;
+                if (count < 0) throw PyError.ValueError("negative count");
+                return new PyBytes(new byte[count]);
+            }
+            if (a.Type.Lookup("__iter__") == null && a is not PyStr && a is not PyInt && a is not PyBytes)
+                throw PyError.TypeError($"cannot convert '{a.Type.Name}' object to bytes");
             if (a is PyStr s)
             {
                 if (args.Length < 2) throw PyError.TypeError("string argument without an encoding");

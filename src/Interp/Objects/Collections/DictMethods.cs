@@ -187,7 +187,21 @@ public static class DictViewMethods
             string o = op;
             t.Binary(o, (a, b) => Ops.CallDescriptor(Types.Set.Lookup(o)!, AsSet(a), [AsSet(b)]));
         }
-        t.Binary("__eq__", (a, b) => b is PyDictView || b is PySet ? Ops.RichCompare(AsSet(a), AsSet(b), CompareOp.Eq) : Py.NotImplemented);
+        // Set-like comparisons by membership, as collections.abc.Set does (values may be unhashable).
+        static bool SubsetOf(PyObject a, PyObject b)
+        {
+            var it = Ops.GetIter(a);
+            while (Ops.Next(it) is { } x) if (!Ops.Contains(b, x)) return false;
+            return true;
+        }
+        static bool SetLike(PyObject o) => o is PyDictView v && v.Type != Types.DictValues || o is PySet;
+        t.Binary("__eq__", (a, b) => SetLike(b) ? Py.Bool(Ops.Len(a) == Ops.Len(b) && SubsetOf(a, b)) : Py.NotImplemented);
+        t.Binary("__ne__", (a, b) => SetLike(b) ? Py.Bool(!(Ops.Len(a) == Ops.Len(b) && SubsetOf(a, b))) : Py.NotImplemented);
+        t.Binary("__le__", (a, b) => SetLike(b) ? Py.Bool(Ops.Len(a) <= Ops.Len(b) && SubsetOf(a, b)) : Py.NotImplemented);
+        t.Binary("__lt__", (a, b) => SetLike(b) ? Py.Bool(Ops.Len(a) < Ops.Len(b) && SubsetOf(a, b)) : Py.NotImplemented);
+        t.Binary("__ge__", (a, b) => SetLike(b) ? Py.Bool(Ops.Len(a) >= Ops.Len(b) && SubsetOf(b, a)) : Py.NotImplemented);
+        t.Binary("__gt__", (a, b) => SetLike(b) ? Py.Bool(Ops.Len(a) > Ops.Len(b) && SubsetOf(b, a)) : Py.NotImplemented);
+        t.Getter("mapping", self => new PyMappingProxy(((PyDictView)self).Mapping));
         t.Method1("isdisjoint", (self, other) => Py.Bool(((PySet)Ops.CallDescriptor(Types.Set.Lookup("__and__")!, AsSet(self), [AsSet(other)])).Count == 0));
     }
 }

@@ -147,6 +147,9 @@ public static class FloatMethods
         t.Binary("__divmod__", (self, other) => AsDouble(other) is double o
             ? PyTuple.Of(FastBinary(((PyFloat)self).V, o, BinOpKind.FloorDiv)!, FastBinary(((PyFloat)self).V, o, BinOpKind.Mod)!)
             : Py.NotImplemented);
+        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o
+            ? PyTuple.Of(FastBinary(o, ((PyFloat)self).V, BinOpKind.FloorDiv)!, FastBinary(o, ((PyFloat)self).V, BinOpKind.Mod)!)
+            : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
         for (int i = 0; i < cmp.Length; i++)
         {

@@ -118,7 +118,10 @@ public static class IntMethods
                     if (x.IsZero) throw PyError.ZeroDivision("0.0 cannot be raised to a negative power");
                     return new PyFloat(Math.Pow(ToDoubleChecked(x), (double)y));
                 }
-                if (y > 100000 && BigInteger.Abs(x) > 1) throw PyError.Overflow("exponent too large");
+                if (x.IsZero || x.IsOne) return PyInt.From(y.IsZero ? BigInteger.One : x);
+                if (x == BigInteger.MinusOne) return PyInt.From(y.IsEven ? 1 : -1);
+                // Refuse results over ~2**32 bits: CPython would exhaust memory (MemoryError) too.
+                if (y > int.MaxValue || (double)x.GetBitLength() * (double)y > 4.3e9) throw PyError.MemoryError();
                 return PyInt.From(BigInteger.Pow(x, (int)y));
             }
             case BinOpKind.LShift:

@@ -195,7 +195,7 @@ public static partial class StrMethods
 
     private static PyObject Repeat(string s, PyObject n)
     {
-        if (n is not PyInt i) return Py.NotImplemented;
+        if (ListMethods.AsCount(n) is not { } i) return Py.NotImplemented;
         long k = i.IsBig ? (i.Sign < 0 ? 0 : throw PyError.Overflow("cannot fit 'int' into an index-sized integer")) : i.V;
         if (k <= 0 || s.Length == 0) return PyStr.Empty;
         if (k * s.Length > int.MaxValue / 2) throw PyError.MemoryError();

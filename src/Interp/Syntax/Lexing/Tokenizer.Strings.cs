@@ -124,6 +124,11 @@ internal sealed partial class Tokenizer
                         pos = close + 1;
                         continue;
                     }
+                    // An unclosed \N{ runs to the end of the line (no quote can end the f-string there).
+                    int end = nl < 0 ? src.Length : nl;
+                    sb.Append(src, pos, end - pos);
+                    pos = end;
+                    continue;
                 }
                 sb.Append(ch);
                 pos++;

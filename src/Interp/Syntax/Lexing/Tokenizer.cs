@@ -44,6 +44,9 @@ internal sealed partial class Tokenizer
     /// <summary>Whether <see cref="StopError"/> replaces an error the parser finds before reaching it.</summary>
     public bool ErrorOverridesParser { get; private set; }
 
+    /// <summary>Whether <see cref="StopError"/> was found at the end of input (a string or line still open).</summary>
+    public bool StoppedAtEnd { get; private set; }
+
     /// <summary>Set just before throwing an error CPython's tokenizer reports by status code.</summary>
     private bool deferred;
     /// <summary>The column of a comment just skipped on this line, or -1.</summary>
@@ -97,6 +100,7 @@ internal sealed partial class Tokenizer
         {
             StopError = e;
             ErrorOverridesParser = !deferred && modes.Count == 0;
+            StoppedAtEnd = pos >= src.Length;
             if (deferred && parens.Count > 0) UnclosedParen = parens[^1];
             tokens.Add(new Token(TokenKind.Error, "", line, Col, line, Col, pos, pos));
         }
@@ -249,16 +253,19 @@ internal sealed partial class Tokenizer
         }
         else
         {
-            while (indents.Count > 1 && col < indents[^1])
+            // Check the target level before emitting any DEDENT: the parser must meet the error first.
+            int level = indents.Count - 1;
+            while (level > 0 && col < indents[level]) level--;
+            if (col != indents[level])
+                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
+                    SyntaxErrorKind.IndentationError));
+            if (alt != altIndents[level]) throw TabError();
+            while (indents.Count - 1 > level)
             {
                 indents.RemoveAt(indents.Count - 1);
                 altIndents.RemoveAt(altIndents.Count - 1);
                 tokens.Add(new Token(TokenKind.Dedent, "", line, Col, line, Col, pos, pos));
             }
-            if (col != indents[^1])
-                throw Deferred(source.ErrorRaw("unindent does not match any outer indentation level", line, LineLength + 1, line, -1,
-                    SyntaxErrorKind.IndentationError));
-            if (alt != altIndents[^1]) throw TabError();
         }
         return false;
     }

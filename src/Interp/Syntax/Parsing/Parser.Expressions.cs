@@ -64,6 +64,7 @@ internal sealed partial class Parser
     private Exception MistakenAssignment(Expr e)
     {
         int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
         Next();
         Expr? rhs = null;
         try { rhs = BitwiseOr(); }
@@ -77,6 +78,7 @@ internal sealed partial class Parser
         p = save;
         maxFetched = saveMax;
         depth = saveDepth;
+        trials--;
         return Invalid();
     }
 

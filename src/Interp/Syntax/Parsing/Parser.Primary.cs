@@ -10,26 +10,35 @@ internal sealed partial class Parser
         // Spans start at the first token, so `(a).b` starts at the parenthesis, as in CPython.
         var s0 = Cur;
         var e = Atom();
-        while (Cur.Kind == TokenKind.Op)
+        while (Cur.Kind == TokenKind.Op && Cur.Text is "." or "(" or "[")
         {
-            switch (Cur.Text)
+            // PEG: a trailer that does not parse is not part of the primary.
+            int m = p, d = depth;
+            try
             {
-                case ".":
-                    Next();
-                    var name = ExpectIdentifier();
-                    e = Fin(new Attribute(e, name.Text, ExprContext.Load), s0);
-                    break;
-                case "(":
-                    e = CallAfter(e, s0);
-                    break;
-                case "[":
-                    Next();
-                    var slice = Slices();
-                    ExpectClose("]", slice);
-                    e = Fin(new Subscript(e, slice, ExprContext.Load), s0);
-                    break;
-                default:
-                    return e;
+                switch (Cur.Text)
+                {
+                    case ".":
+                        Next();
+                        var name = ExpectIdentifier();
+                        e = Fin(new Attribute(e, name.Text, ExprContext.Load), s0);
+                        break;
+                    case "(":
+                        e = CallAfter(e, s0);
+                        break;
+                    default:
+                        Next();
+                        var slice = Slices();
+                        ExpectClose("]", slice);
+                        e = Fin(new Subscript(e, slice, ExprContext.Load), s0);
+                        break;
+                }
+            }
+            catch (NoMatch)
+            {
+                p = m;
+                depth = d;
+                return e;
             }
         }
         return e;
@@ -128,12 +137,14 @@ internal sealed partial class Parser
         if (lastElement != null && StartsExpression(Cur) && !(lastElement is Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart))
         {
             int save = p, saveMax = maxFetched, saveDepth = depth;
+            trials++;
             Expr? next = null;
             try { next = Expression(); }
             catch (Exception failure) when (Recoverable(failure)) { }
             p = save;
             maxFetched = saveMax;
             depth = saveDepth;
+            trials--;
             if (next != null) return source.Error("invalid syntax. Perhaps you forgot a comma?",
                 lastElement.Line, lastElement.Col, next.EndLine, next.EndCol);
         }

@@ -62,11 +62,13 @@ internal sealed partial class Parser
         // The rule is skipped for `name "string"` (string prefixes and the like), as in CPython.
         if (!StartsExpression(Cur) || (Prev.Kind == TokenKind.Name && Cur.Kind is TokenKind.String or TokenKind.FStringStart)) return;
         int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
         try { Expression(); }
         catch (Exception failure) when (Recoverable(failure)) { }
         p = save;
         maxFetched = saveMax;
         depth = saveDepth;
+        trials--;
     }
 
     /// <summary>`block: NEWLINE INDENT statements DEDENT | simple_stmts`; `what` names the header for errors.</summary>

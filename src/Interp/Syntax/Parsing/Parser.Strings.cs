@@ -164,7 +164,9 @@ internal sealed partial class Parser
         if (AtKw("lambda")) throw LambdaInField();
         if (!StartsExpression(Cur) && !AtOp("*") && !AtKw("yield"))
             throw ErrorAt(Cur, "f-string: expecting a valid expression after '{'");
-        Expr e = AtKw("yield") ? YieldExpr() : StarExpressions();
+        Expr e;
+        try { e = AtKw("yield") ? YieldExpr() : StarExpressions(); }
+        catch (NoMatch) { throw ErrorAt(first, "f-string: expecting a valid expression after '{'"); }
         if (!AtOp("=") && !AtOp("!") && !AtOp(":") && !AtOp("}"))
         {
             if (StartsExpression(Cur)) throw MissingComma(e);
@@ -176,18 +178,21 @@ internal sealed partial class Parser
             // The `x=` text keeps the source's spelling and spaces; it spans the expression and '='.
             var eq = Next();
             debug = (DebugText(open.End, firstIndex), eq with { Line = first.Line, Col = first.Col, Start = first.Start });
+            if (!AtOp("!") && !AtOp(":") && !AtOp("}")) throw ErrorAt(Cur, "f-string: expecting '!', or ':', or '}'");
         }
         int conversion = -1;
         if (AtOp("!"))
         {
             var bang = Next();
             if (AtOp("}") || AtOp(":")) throw ErrorAt(Cur, "f-string: missing conversion character");
-            if (Cur.Kind != TokenKind.Name || Cur.Start != bang.End)
+            if (!AtIdentifier) throw ErrorAt(Cur, "f-string: invalid conversion character");
+            if (Cur.Start != bang.End)
                 throw ErrorAt(Cur, "f-string: conversion type must come right after the exclamanation mark");
             var c = Next();
             if (c.Text is not ("s" or "r" or "a"))
                 throw ErrorAt(c, $"f-string: invalid conversion character '{c.Text}': expected 's', 'r', or 'a'");
             conversion = c.Text[0];
+            if (!AtOp(":") && !AtOp("}")) throw ErrorAt(Cur, "f-string: expecting ':' or '}'");
         }
         JoinedStr? spec = null;
         if (AtOp(":"))

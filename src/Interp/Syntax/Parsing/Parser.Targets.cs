@@ -69,6 +69,7 @@ internal sealed partial class Parser
     private bool OperandFollowsAlone()
     {
         int save = p, saveMax = maxFetched, saveDepth = depth;
+        trials++;
         try
         {
             Next();
@@ -84,6 +85,7 @@ internal sealed partial class Parser
             p = save;
             maxFetched = saveMax;
             depth = saveDepth;
+            trials--;
         }
     }
 

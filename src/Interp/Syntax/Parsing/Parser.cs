@@ -23,6 +23,10 @@ internal sealed partial class Parser
     private int maxFetched;
     /// <summary>The furthest token ever read, including trial parses for hints (maxFetched is restored after those).</summary>
     private int highWater;
+    /// <summary>Trial parses under way: CPython runs those in its error pass, after deciding "incomplete input".</summary>
+    private int trials;
+    /// <summary>Whether the parse proper (not a trial) read a token made at the end of input.</summary>
+    private bool readEndOfInput;
     /// <summary>The error raised on reading a token, or for nesting too deep; trial parses must not swallow it.</summary>
     private SyntaxErrorException? tokenizerFailure;
     private int depth;
@@ -34,9 +38,10 @@ internal sealed partial class Parser
         toks = lexer.Tokens;
     }
 
-    public static ModuleAst ParseFile(string text, string fileName)
+    public static ModuleAst ParseFile(string text, string fileName) => ParseFile(new Parser(new SourceText(text, fileName)));
+
+    private static ModuleAst ParseFile(Parser ps)
     {
-        var ps = new Parser(new SourceText(text, fileName));
         return ps.Run(() =>
         {
             var body = ps.Statements(TokenKind.EndMarker);
@@ -45,9 +50,10 @@ internal sealed partial class Parser
         });
     }
 
-    public static ExpressionAst ParseEval(string text, string fileName)
+    public static ExpressionAst ParseEval(string text, string fileName) => ParseEval(new Parser(new SourceText(text, fileName)));
+
+    private static ExpressionAst ParseEval(Parser ps)
     {
-        var ps = new Parser(new SourceText(text, fileName));
         return ps.Run(() =>
         {
             var e = ps.StarExpressions();
@@ -57,9 +63,10 @@ internal sealed partial class Parser
         });
     }
 
-    public static InteractiveAst ParseSingle(string text, string fileName)
+    public static InteractiveAst ParseSingle(string text, string fileName) => ParseSingle(new Parser(new SourceText(text, fileName)));
+
+    private static InteractiveAst ParseSingle(Parser ps)
     {
-        var ps = new Parser(new SourceText(text, fileName));
         return ps.Run(() =>
         {
             if (ps.Cur.Kind == TokenKind.EndMarker) return new InteractiveAst([]);
@@ -73,6 +80,32 @@ internal sealed partial class Parser
             }
             return new InteractiveAst(body);
         });
+    }
+
+    /// <summary>
+    /// Whether `text` fails only because it ends too early, as CPython's PyCF_ALLOW_INCOMPLETE_INPUT
+    /// ("incomplete input") decides for an interactive prompt: the parser or the tokenizer needed
+    /// more than the end of input (an open bracket, a triple-quoted string, a block still to come).
+    /// A complete or wrong text gives false.
+    /// </summary>
+    public static bool IsIncomplete(string text, string fileName, ParseMode mode)
+    {
+        var ps = new Parser(new SourceText(text, fileName));
+        try
+        {
+            switch (mode)
+            {
+                case ParseMode.Eval: ParseEval(ps); break;
+                case ParseMode.Single: ParseSingle(ps); break;
+                default: ParseFile(ps); break;
+            }
+            return false;
+        }
+        catch (SyntaxErrorException e)
+        {
+            if (ReferenceEquals(e, ps.lexer.StopError)) return ps.lexer.StoppedAtEnd && !e.PyMessage.StartsWith("unterminated string", StringComparison.Ordinal);
+            return ps.readEndOfInput;
+        }
     }
 
     /// <summary>
@@ -109,6 +142,7 @@ internal sealed partial class Parser
         if (i > maxFetched) maxFetched = i;
         if (i > highWater) highWater = i;
         var t = toks[i];
+        if (trials == 0 && t.Start >= source.Text.Length) readEndOfInput = true;
         // Reading the tokenizer's error (or the end of input inside brackets) raises it at once.
         if (t.Kind == TokenKind.Error) throw tokenizerFailure = lexer.StopError!;
         if (t.Kind == TokenKind.EndMarker && lexer.UnclosedParen is { } open) throw tokenizerFailure = NeverClosed(open);
