@@ -4,13 +4,15 @@ using System.IO.Compression;
 namespace GilGrid.Interp.Syntax.Unicode;
 
 /// <summary>
-/// Unicode character names for `\N{...}` escapes (.NET has none). The table is generated from
-/// CPython's unicodedata by gen_unicode_names.py and decoded on first use; it is immutable and
-/// shared by every interpreter. Name aliases (NameAliases.txt) are not included.
+/// Unicode character names for `\N{...}` escapes and the `unicodedata` module (.NET has none). The
+/// table is generated from CPython's unicodedata by gen_unicode_names.py into the embedded resource
+/// unicode_names.zlib and decoded on first use; it is immutable and shared by every interpreter.
+/// Name aliases (NameAliases.txt) are not included.
 /// </summary>
 internal static class UnicodeNames
 {
-    private sealed record Table(Dictionary<string, int> Names, List<(string Prefix, int Start, int End, bool AnyCase)> Ranges);
+    private sealed record Table(Dictionary<string, int> Names, Dictionary<int, string> NamesByCodePoint,
+        List<(string Prefix, int Start, int End, bool AnyCase)> Ranges);
 
     private static readonly Lazy<Table> table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -37,12 +39,28 @@ internal static class UnicodeNames
         return t.Names.TryGetValue(upper, out int c) ? c : -1;
     }
 
+    /// <summary>The name of a code point (`unicodedata.name`), or null when it has none.</summary>
+    public static string? NameOf(int cp)
+    {
+        if (cp is >= 0xAC00 and <= 0xD7A3)
+        {
+            int s = cp - 0xAC00;
+            return "HANGUL SYLLABLE " + JamoL[s / (21 * 28)] + JamoV[s % (21 * 28) / 28] + JamoT[s % 28];
+        }
+        var t = table.Value;
+        foreach (var (prefix, start, end, _) in t.Ranges)
+            if (cp >= start && cp <= end) return prefix + cp.ToString("X4", CultureInfo.InvariantCulture);
+        return t.NamesByCodePoint.GetValueOrDefault(cp);
+    }
+
     private static Table Load()
     {
-        byte[] packed = Convert.FromBase64String(UnicodeNameData.Zlib);
-        using var z = new ZLibStream(new MemoryStream(packed), CompressionMode.Decompress);
+        using var packed = typeof(UnicodeNames).Assembly.GetManifestResourceStream("unicode_names.zlib")
+            ?? throw new InvalidOperationException("the unicode_names.zlib resource is missing from the build");
+        using var z = new ZLibStream(packed, CompressionMode.Decompress);
         using var reader = new StreamReader(z, System.Text.Encoding.ASCII);
         var names = new Dictionary<string, int>(33000, StringComparer.Ordinal);
+        var byCodePoint = new Dictionary<int, string>(33000);
         var ranges = new List<(string, int, int, bool)>();
         int cp = -1;
         while (reader.ReadLine() is { } line)
@@ -58,9 +76,11 @@ internal static class UnicodeNames
             }
             int space = line.IndexOf(' ');
             cp += int.Parse(line.AsSpan(0, space), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-            names[line[(space + 1)..]] = cp;
+            string name = line[(space + 1)..];
+            names[name] = cp;
+            byCodePoint.TryAdd(cp, name);
         }
-        return new Table(names, ranges);
+        return new Table(names, byCodePoint, ranges);
     }
 
     // Hangul syllables are named from their jamo (Unicode chapter 3.12): S = SBase + (L*21 + V)*28 + T.

@@ -14,50 +14,6 @@ internal static class UnicodedataModule
 {
     public static readonly NativeModuleDef Def = new("unicodedata", Exec);
 
-    /// <summary>Code point → name, built once from the same compressed table the tokenizer uses for \N{...}.</summary>
-    private static readonly Lazy<(Dictionary<int, string> Names, List<(string Prefix, int Start, int End)> Ranges)> Reverse = new(BuildReverse);
-
-    private static (Dictionary<int, string>, List<(string, int, int)>) BuildReverse()
-    {
-        var names = new Dictionary<int, string>();
-        var ranges = new List<(string, int, int)>();
-        using var z = new ZLibStream(new MemoryStream(Convert.FromBase64String(GilGrid.Interp.Syntax.Unicode.UnicodeNameData.Zlib)), CompressionMode.Decompress);
-        using var reader = new StreamReader(z, Encoding.ASCII);
-        int cp = -1;
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('='))
-            {
-                int dash = line.LastIndexOf('-');
-                var parts = line[(dash + 1)..].Split(' ');
-                ranges.Add((line[1..(dash + 1)], int.Parse(parts[0], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
-                    int.Parse(parts[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)));
-                continue;
-            }
-            int space = line.IndexOf(' ');
-            cp += int.Parse(line.AsSpan(0, space), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-            names.TryAdd(cp, line[(space + 1)..]);
-        }
-        return (names, ranges);
-    }
-
-    private static readonly string[] JamoL = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
-    private static readonly string[] JamoV = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
-    private static readonly string[] JamoT = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
-
-    private static string? NameOf(int cp)
-    {
-        if (cp is >= 0xAC00 and <= 0xD7A3)
-        {
-            int s = cp - 0xAC00;
-            return "HANGUL SYLLABLE " + JamoL[s / (21 * 28)] + JamoV[s % (21 * 28) / 28] + JamoT[s % 28];
-        }
-        var (names, ranges) = Reverse.Value;
-        foreach (var (prefix, start, end) in ranges)
-            if (cp >= start && cp <= end) return prefix + cp.ToString("X4", CultureInfo.InvariantCulture);
-        return names.GetValueOrDefault(cp);
-    }
-
     /// <summary>The single character argument as a code point (a surrogate pair counts as one).</summary>
     private static int Char(PyObject o, string fname)
     {
@@ -87,7 +43,7 @@ internal static class UnicodedataModule
         ModuleKit.Fn(m, "name", (s, a, k) =>
         {
             ArgCheck.Count("name", a, 1, 2);
-            string? n = NameOf(Char(a[0], "name"));
+            string? n = GilGrid.Interp.Syntax.Unicode.UnicodeNames.NameOf(Char(a[0], "name"));
             if (n != null) return PyStr.From(n);
             if (a.Length > 1) return a[1];
             throw PyError.ValueError("no such name");
