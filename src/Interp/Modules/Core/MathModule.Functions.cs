@@ -7,14 +7,14 @@ namespace GilGrid.Interp.Modules.Core;
 /// <summary>math: integer functions, sums and products, and the special functions .NET lacks.</summary>
 internal static partial class MathModule
 {
-    private static void RegisterIntegerFunctions(Action<string, NativeFn> F)
+    private static void RegisterIntegerFunctions(Interpreter interp, Action<string, NativeFn> F)
     {
         F("factorial", (_, a, kw) =>
         {
             OneArg("factorial", a, kw);
             var n = IntArg(a[0]);
             if (n.Sign < 0) throw PyError.ValueError("factorial() not defined for negative values");
-            return PyInt.From(Factorial(n.AsBig));
+            return PyInt.From(Factorial(interp, n.AsBig));
         });
         F("isqrt", (_, a, kw) =>
         {
@@ -50,7 +50,11 @@ internal static partial class MathModule
             if (k > n) return PyInt.From(0);
             if (k > n - k) k = n - k;
             BigInteger r = 1;
-            for (BigInteger i = 1; i <= k; i++) r = r * (n - k + i) / i;
+            for (BigInteger i = 1; i <= k; i++)
+            {
+                r = r * (n - k + i) / i;
+                Tick(interp, i);
+            }
             return PyInt.From(r);
         });
         F("perm", (_, a, kw) =>
@@ -62,14 +66,18 @@ internal static partial class MathModule
             if (a.Length == 1 || a[1] == Py.None)
             {
                 if (n.Sign < 0) throw PyError.ValueError("factorial() not defined for negative values");
-                return PyInt.From(Factorial(n));
+                return PyInt.From(Factorial(interp, n));
             }
             var k = IntArg(a[1]).AsBig;
             if (n.Sign < 0) throw PyError.ValueError("n must be a non-negative integer");
             if (k.Sign < 0) throw PyError.ValueError("k must be a non-negative integer");
             if (k > n) return PyInt.From(0);
             BigInteger r = 1;
-            for (BigInteger i = n - k + 1; i <= n; i++) r *= i;
+            for (BigInteger i = n - k + 1; i <= n; i++)
+            {
+                r *= i;
+                Tick(interp, i);
+            }
             return PyInt.From(r);
         });
     }
@@ -77,11 +85,21 @@ internal static partial class MathModule
     private static PyInt IntArg(PyObject o) =>
         o is PyInt i ? i : o is PyFloat ? throw PyError.TypeError("'float' object cannot be interpreted as an integer") : Ops.Index(o);
 
-    private static BigInteger Factorial(BigInteger n)
+    private static BigInteger Factorial(Interpreter interp, BigInteger n)
     {
         BigInteger r = 1;
-        for (BigInteger i = 2; i <= n; i++) r *= i;
+        for (BigInteger i = 2; i <= n; i++)
+        {
+            r *= i;
+            Tick(interp, i);
+        }
         return r;
+    }
+
+    /// <summary>Long big-int loops honour the interpreter's budget and cancellation like Python loops do.</summary>
+    private static void Tick(Interpreter interp, BigInteger i)
+    {
+        if ((i & 4095).IsZero) interp.CheckBudget();
     }
 
     private static BigInteger ISqrt(BigInteger n)

@@ -77,7 +77,7 @@ internal static partial class MathModule
         F("fsum", (_, a, kw) => { OneArg("fsum", a, kw); return new PyFloat(FSum(a[0])); });
         F("prod", Prod);
         F("sumprod", SumProd);
-        RegisterIntegerFunctions(F);
+        RegisterIntegerFunctions(interp, F);
     }
 
     // ---- argument helpers ----
@@ -124,11 +124,12 @@ internal static partial class MathModule
         if (x is PyInt i && i.IsBig)
         {
             if (i.Sign <= 0) throw PyError.ValueError("math domain error");
+            // CPython's frexp split: x = m * 2**e with m in [0.5, 1), then log(m) + e*log(2).
             var b = i.AsBig;
-            long bits = (long)b.GetBitLength();
-            int shift = (int)Math.Max(0, bits - 64);
-            double m = (double)(b >> shift);
-            return log(m) + shift * log(2.0);
+            long e = (long)b.GetBitLength();
+            int shift = (int)Math.Max(0, e - 64);
+            double m = Math.ScaleB((double)(b >> shift), (int)(shift - e));
+            return log(m) + e * log(2.0);
         }
         double v = ToDouble(x);
         if (double.IsNaN(v)) return v;

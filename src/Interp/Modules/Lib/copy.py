@@ -54,7 +54,16 @@ def _default_reduce(x, cls):
         slots = _slot_state(x, cls)
         if slots:
             state = (state or None, slots)
-    return (_newobj, (cls,), state, None, None)
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+    elif isinstance(x, tuple):
+        args = (tuple(x),)
+    else:
+        args = ()
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,) + tuple(args), state, listiter, dictiter)
 
 
 def _slot_state(x, cls):

@@ -43,12 +43,16 @@ class EnumType(type):
         for k in names:
             del classdict[k]
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
-        if member_type is not object and '__repr__' not in classdict:
-            # Mixed-in data types (int, str) come first in the MRO; the enum repr still wins.
-            for base in enum_class.__mro__[1:]:
-                if isinstance(base, EnumType) and '__repr__' in base.__dict__:
-                    type.__setattr__(enum_class, '__repr__', base.__dict__['__repr__'])
-                    break
+        if member_type is not object:
+            # Mixed-in data types (int, str) come first in the MRO; the enum's own methods still
+            # win (ReprEnum subclasses such as IntEnum define the data type's str themselves).
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                for base in enum_class.__mro__[1:]:
+                    if isinstance(base, EnumType) and name in base.__dict__:
+                        type.__setattr__(enum_class, name, base.__dict__[name])
+                        break
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
@@ -62,7 +66,7 @@ class EnumType(type):
                     value.value = gen(name, 1, len(last_values), last_values[:])
                 value = value.value
             last_values.append(value)
-            args = value if isinstance(value, tuple) and member_type is not object else (value,)
+            args = value if isinstance(value, tuple) else (value,)
             if member_type is object:
                 member = object.__new__(enum_class)
                 member._value_ = value

@@ -39,7 +39,10 @@ _initial_missing = object()
 
 def reduce(function, iterable, initial=_initial_missing, /):
     """reduce(function, iterable[, initial], /) -> value"""
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)

@@ -3,8 +3,10 @@
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from collections import abc as _abc
-from collections._deque import deque
+from _collections import deque
 from collections._counter import Counter
+
+_abc.MutableSequence.register(deque)
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
