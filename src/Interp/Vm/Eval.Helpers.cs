@@ -186,6 +186,10 @@ public sealed partial class ThreadState
             }
             case Intrinsic1.UnaryPositive: return Ops.Positive(v);
             case Intrinsic1.ListToTuple: return PyTuple.Of(((PyList)v).ToArray());
+            case Intrinsic1.TypeVar: return TypeParamTypes.MakeParam(TypeParamKind.TypeVar, v);
+            case Intrinsic1.ParamSpec: return TypeParamTypes.MakeParam(TypeParamKind.ParamSpec, v);
+            case Intrinsic1.TypeVarTuple: return TypeParamTypes.MakeParam(TypeParamKind.TypeVarTuple, v);
+            case Intrinsic1.TypeAlias: return TypeParamTypes.MakeAlias(v);
             default: return Py.None;
         }
     }
