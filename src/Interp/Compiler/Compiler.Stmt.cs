@@ -254,7 +254,7 @@ public sealed partial class PyCompiler
         SetLoc(s);
         if (isBreak)
         {
-            if (loop.Kind == BlockKind.ForLoop) Emit(OpCode.PopTop);
+            if (loop.Kind == BlockKind.ForLoop) PopIterator(loop);
             Jump(OpCode.Jump, loop.Exit);
         }
         else Jump(OpCode.Jump, loop.Start);
@@ -287,7 +287,7 @@ public sealed partial class PyCompiler
             case BlockKind.WhileLoop: break;
             case BlockKind.ForLoop:
                 if (preserve) Emit(OpCode.Swap, 2);
-                Emit(OpCode.PopTop);
+                PopIterator(b);
                 break;
             case BlockKind.TryExcept:
                 break;
@@ -488,18 +488,39 @@ public sealed partial class PyCompiler
         Mark(start);
         SetLoc(f.Iter);
         Jump(OpCode.ForIter, cleanup);
-        var blk = new Block(BlockKind.ForLoop, start, exit);
-        _u.Blocks.Add(blk);
+        // A fresh generator (`for x in gen():`) is closed when the loop is left early, as CPython's
+        // refcounting does; the handler closes it on the way out of an exception too.
+        bool fresh = f.Iter is GeneratorExp || f.Iter is Call { Func: not Name { Id: "iter" } };
+        var dropHandler = NewLabel();
+        var blk = PushBlock(BlockKind.ForLoop, start, exit, fresh ? ClosesIterator : null, fresh ? dropHandler : null, _u.Depth + 1, false);
         _u.Depth++;
         StoreTarget(f.Target);
         Stmts(f.Body);
         _u.Depth--;
-        _u.Blocks.Remove(blk);
+        PopBlock(blk);
         SetLoc(f.Iter);
         Jump(OpCode.Jump, start);
+        if (fresh)
+        {
+            Mark(dropHandler);
+            _u.B.Location = default;
+            Emit(OpCode.Swap, 2);
+            Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.CloseDropped);
+            Emit(OpCode.PopTop);
+            Emit(OpCode.Reraise, 0);
+        }
         Mark(cleanup);
         Stmts(f.OrElse);
         Mark(exit);
+    }
+
+    private static readonly object ClosesIterator = new();
+
+    /// <summary>Drops a for loop's iterator when the loop is left early (closing a fresh generator).</summary>
+    private void PopIterator(Block loop)
+    {
+        if (loop.Data == ClosesIterator) Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.CloseDropped);
+        Emit(OpCode.PopTop);
     }
 
     /// <summary>Compiles `test` and jumps to target when its truth equals `when`.</summary>
