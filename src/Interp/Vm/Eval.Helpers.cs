@@ -34,6 +34,21 @@ public sealed partial class ThreadState
         catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.KeyError)) { return null; }
     }
 
+    /// <summary>
+    /// LOAD_GLOBAL's path: the name's PyStr caches its hash, so neither lookup rehashes the string
+    /// (GetStr computes .NET's string hash on every call).
+    /// </summary>
+    private static PyObject? LoadGlobal(Frame f, PyStr key)
+    {
+        long h = key.Hash();
+        var g = f.Globals.Table;
+        int ix = g.Find(key, h);
+        if (ix >= 0) return g.ValueAt(ix);
+        var b = f.Builtins.Table;
+        ix = b.Find(key, h);
+        return ix >= 0 ? b.ValueAt(ix) : null;
+    }
+
     private static PyObject? LoadGlobal(Frame f, string name) =>
         f.Globals.Table.GetStr(name) ?? f.Builtins.Table.GetStr(name);
 
