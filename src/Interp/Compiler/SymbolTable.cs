@@ -89,11 +89,16 @@ public sealed class SymbolTable
     internal SyntaxErrorException Error(string msg, Node n) =>
         new(msg, _fileName, n.Line, n.Col + 1, n.EndLine, n.EndCol + 1, SourceLine(n.Line));
 
+    /// <summary>
+    /// The `text` of a compiler-detected SyntaxError. CPython re-reads the line from the file named
+    /// by the code (linecache), so pseudo-files such as "&lt;string&gt;" give None and real files give
+    /// the line with its newline; we take the line from the source being compiled.
+    /// </summary>
     private string? SourceLine(int line)
     {
-        if (_source == null || line < 1) return null;
+        if (_source == null || line < 1 || (_fileName.StartsWith('<') && _fileName.EndsWith('>'))) return null;
         var lines = _source.Split('\n');
-        return line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
+        return line <= lines.Length ? lines[line - 1].TrimEnd('\r') + "\n" : null;
     }
 
     // ---- pass 1 --------------------------------------------------------------------------

@@ -178,4 +178,24 @@ public class CompilerFeatureTests
 
             """, r.Stderr);
     }
+
+    [Fact]
+    public void CompilerErrorTextIsNoneForPseudoFilesAndTheLineForFiles()
+    {
+        const string src = """
+            for src in ["f(a=1,a=2)", "x = 1\nreturn 1"]:
+                try: compile(src, "<s>", "exec")
+                except SyntaxError as e: print(repr(e.text), e.lineno, e.offset)
+                try: compile(src, "/tmp/pyt/m.py", "exec")
+                except SyntaxError as e: print(repr(e.text), e.lineno, e.offset)
+            """;
+        const string expected = """
+            None 1 7
+            'f(a=1,a=2)\n' 1 7
+            None 2 1
+            'return 1\n' 2 1
+
+            """;
+        Assert.Equal(expected, EngineHarness.Out(src));
+    }
 }
