@@ -15,6 +15,7 @@ public sealed partial class PyCompiler
         SetLoc(s);
         switch (s)
         {
+            case Syntax.FunctionDef or Syntax.ClassDef or TypeAlias when GenericScopes.ParamsOf(s).Count > 0 || s is TypeAlias: Generic(s); break;
             case FunctionDef fd: FunctionDef(fd); break;
             case ClassDef cd: ClassDef(cd); break;
             case Return r: Return(r); break;
@@ -55,7 +56,6 @@ public sealed partial class PyCompiler
                 break;
             case Break b: BreakContinue(b, true); break;
             case Continue c: BreakContinue(c, false); break;
-            case TypeAlias ta: throw Error("type alias statements are not supported yet", ta);
             default: throw Error($"unsupported statement {s.GetType().Name}", s);
         }
     }
@@ -64,11 +64,20 @@ public sealed partial class PyCompiler
     private void FunctionDef(FunctionDef fd)
     {
         foreach (var d in fd.Decorators) { Expr(d); Emit(OpCode.PushNull); }
+        MakeFunctionObject(fd);
+        for (int i = 0; i < fd.Decorators.Count; i++) { SetLoc(fd.Decorators[fd.Decorators.Count - 1 - i]); Emit(OpCode.Call, 1); }
+        SetLoc(fd);
+        NameOpFor(fd.Name, NameOp.Store);
+    }
+
+    /// <summary>Pushes the function object `def` makes (defaults, annotations, closure).</summary>
+    private void MakeFunctionObject(FunctionDef fd, string? qualName = null)
+    {
         SetLoc(fd);
         int flags = FunctionDefaults(fd.Args);
         flags |= Annotations(fd.Args, fd.Returns);
         var scope = _st.ScopeOf(fd);
-        string qual = QualNameFor(fd.Name);
+        string qual = qualName ?? QualNameFor(fd.Name);
         int firstLine = fd.Decorators.Count > 0 ? fd.Decorators[0].Line : fd.Line;
         EnterUnit(scope, fd.Name, qual, firstLine);
         var doc = Docstring(fd.Body);
@@ -83,9 +92,49 @@ public sealed partial class PyCompiler
         flags |= EmitClosure(code);
         Emit(OpCode.LoadConst, _u.B.AddUniqueConst(code));
         Emit(OpCode.MakeFunction, flags);
-        for (int i = 0; i < fd.Decorators.Count; i++) { SetLoc(fd.Decorators[fd.Decorators.Count - 1 - i]); Emit(OpCode.Call, 1); }
-        SetLoc(fd);
-        NameOpFor(fd.Name, NameOp.Store);
+    }
+
+    /// <summary>
+    /// PEP 695 (`def f[T]`, `class C[T]`, `type X[T] = V`): evaluates decorators, makes the type
+    /// parameters, calls the synthetic scope function with them (GenericScopes), then decorates and
+    /// binds the result; an alias becomes a TypeAliasType.
+    /// </summary>
+    private void Generic(Stmt s)
+    {
+        string name = GenericScopes.NameOf(s);
+        var decorators = s switch { FunctionDef fd => fd.Decorators, ClassDef cd => cd.Decorators, _ => [] };
+        if (s is TypeAlias) LoadConst(PyStr.From(name));
+        foreach (var d in decorators) { Expr(d); Emit(OpCode.PushNull); }
+        // The synthetic scope's qualname is the definition's own, so that names made inside it
+        // read "C.f", not "C.<generic parameters of f>.<locals>.f" (see QualNameFor).
+        MakeFunctionObject(GenericScopes.WrapperOf(s), QualNameFor(name));
+        Emit(OpCode.PushNull);
+        var ps = GenericScopes.ParamsOf(s);
+        foreach (var p in ps)
+        {
+            SetLoc(p);
+            LoadConst(PyStr.From(GenericScopes.ParamName(p)));
+            if (GenericScopes.BoundOf(p) is { } bound) Lambda(bound);
+            else LoadConst(Py.None);
+            LoadConst(Py.Bool(p is TypeVarParam { Bound: TupleExpr }));
+            Emit(OpCode.BuildTuple, 3);
+            Emit(OpCode.CallIntrinsic1, (int)(p switch
+            {
+                ParamSpecParam => Intrinsic1.ParamSpec,
+                TypeVarTupleParam => Intrinsic1.TypeVarTuple,
+                _ => Intrinsic1.TypeVar,
+            }));
+        }
+        SetLoc(s);
+        Emit(OpCode.Call, ps.Count);
+        if (s is TypeAlias)
+        {
+            Emit(OpCode.BuildTuple, 2);
+            Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.TypeAlias);
+        }
+        for (int i = 0; i < decorators.Count; i++) { SetLoc(decorators[decorators.Count - 1 - i]); Emit(OpCode.Call, 1); }
+        SetLoc(s);
+        NameOpFor(name, NameOp.Store);
     }
 
     /// <summary>Pushes the defaults tuple and keyword-only defaults dict; returns MakeFunction flags.</summary>
@@ -205,7 +254,7 @@ public sealed partial class PyCompiler
         SetLoc(s);
         if (isBreak)
         {
-            if (loop.Kind == BlockKind.ForLoop) Emit(OpCode.PopTop);
+            if (loop.Kind == BlockKind.ForLoop) PopIterator(loop);
             Jump(OpCode.Jump, loop.Exit);
         }
         else Jump(OpCode.Jump, loop.Start);
@@ -238,7 +287,7 @@ public sealed partial class PyCompiler
             case BlockKind.WhileLoop: break;
             case BlockKind.ForLoop:
                 if (preserve) Emit(OpCode.Swap, 2);
-                Emit(OpCode.PopTop);
+                PopIterator(b);
                 break;
             case BlockKind.TryExcept:
                 break;
@@ -439,18 +488,39 @@ public sealed partial class PyCompiler
         Mark(start);
         SetLoc(f.Iter);
         Jump(OpCode.ForIter, cleanup);
-        var blk = new Block(BlockKind.ForLoop, start, exit);
-        _u.Blocks.Add(blk);
+        // A fresh generator (`for x in gen():`) is closed when the loop is left early, as CPython's
+        // refcounting does; the handler closes it on the way out of an exception too.
+        bool fresh = f.Iter is GeneratorExp || f.Iter is Call { Func: not Name { Id: "iter" } };
+        var dropHandler = NewLabel();
+        var blk = PushBlock(BlockKind.ForLoop, start, exit, fresh ? ClosesIterator : null, fresh ? dropHandler : null, _u.Depth + 1, false);
         _u.Depth++;
         StoreTarget(f.Target);
         Stmts(f.Body);
         _u.Depth--;
-        _u.Blocks.Remove(blk);
+        PopBlock(blk);
         SetLoc(f.Iter);
         Jump(OpCode.Jump, start);
+        if (fresh)
+        {
+            Mark(dropHandler);
+            _u.B.Location = default;
+            Emit(OpCode.Swap, 2);
+            Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.CloseDropped);
+            Emit(OpCode.PopTop);
+            Emit(OpCode.Reraise, 0);
+        }
         Mark(cleanup);
         Stmts(f.OrElse);
         Mark(exit);
+    }
+
+    private static readonly object ClosesIterator = new();
+
+    /// <summary>Drops a for loop's iterator when the loop is left early (closing a fresh generator).</summary>
+    private void PopIterator(Block loop)
+    {
+        if (loop.Data == ClosesIterator) Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.CloseDropped);
+        Emit(OpCode.PopTop);
     }
 
     /// <summary>Compiles `test` and jumps to target when its truth equals `when`.</summary>

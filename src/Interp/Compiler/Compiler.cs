@@ -253,6 +253,7 @@ public sealed partial class PyCompiler
     {
         var u = _u;
         if (u.Scope.Kind == ScopeKind.Module) return name;
+        if (u.Scope.IsTypeParams) return u.QualName;
         if (u.Scope.Kind == ScopeKind.Class) return u.QualName + "." + name;
         // Functions nested in functions: "outer.<locals>.inner"; a global declaration resets it.
         if (u.Scope.Resolved.TryGetValue(name, out var ns) && ns == NameScope.GlobalExplicit) return name;

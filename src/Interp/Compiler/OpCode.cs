@@ -130,4 +130,4 @@ public enum OpCode : byte
     GetLen,
 }
 
-public enum Intrinsic1 { Print, ImportStar, StopIterationError, UnaryPositive, ListToTuple }
+public enum Intrinsic1 { Print, ImportStar, StopIterationError, UnaryPositive, ListToTuple, TypeVar, ParamSpec, TypeVarTuple, TypeAlias, CloseDropped }

@@ -23,9 +23,12 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
     public readonly List<string> Params = [];
     /// <summary>Class scopes: free names the class code only passes through to its methods.</summary>
     public readonly HashSet<string> ClassFreeThrough = [];
-    /// <summary>Where each nonlocal name was declared (for the error position).</summary>
-    public readonly Dictionary<string, Node> NonlocalAt = [];
+    /// <summary>The first global/nonlocal statement naming each name: CPython reports directive
+    /// conflicts ("nonlocal and global", "no binding for nonlocal") there.</summary>
+    public readonly Dictionary<string, Node> DirectiveAt = [];
     public bool IsGenerator, IsCoroutine, NeedsClassCell, HasVarArgs, HasVarKw;
+    /// <summary>The synthetic PEP 695 scope holding type parameters (see GenericScopes).</summary>
+    public bool IsTypeParams;
     /// <summary>Class scopes only: whether a method uses `super` or `__class__`.</summary>
     public bool ChildUsesClassCell;
 
@@ -86,11 +89,16 @@ public sealed class SymbolTable
     internal SyntaxErrorException Error(string msg, Node n) =>
         new(msg, _fileName, n.Line, n.Col + 1, n.EndLine, n.EndCol + 1, SourceLine(n.Line));
 
+    /// <summary>
+    /// The `text` of a compiler-detected SyntaxError. CPython re-reads the line from the file named
+    /// by the code (linecache), so pseudo-files such as "&lt;string&gt;" give None and real files give
+    /// the line with its newline; we take the line from the source being compiled.
+    /// </summary>
     private string? SourceLine(int line)
     {
-        if (_source == null || line < 1) return null;
+        if (_source == null || line < 1 || (_fileName.StartsWith('<') && _fileName.EndsWith('>'))) return null;
         var lines = _source.Split('\n');
-        return line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
+        return line <= lines.Length ? lines[line - 1].TrimEnd('\r') + "\n" : null;
     }
 
     // ---- pass 1 --------------------------------------------------------------------------
@@ -122,6 +130,9 @@ public sealed class SymbolTable
         CompileGuard.Check();
         switch (s)
         {
+            case FunctionDef or ClassDef or TypeAlias when GenericScopes.ParamsOf(s).Count > 0 || s is TypeAlias:
+                VisitGeneric(s);
+                break;
             case FunctionDef fd:
                 foreach (var d in fd.Decorators) Visit(d);
                 VisitArgDefaults(fd.Args);
@@ -194,7 +205,7 @@ public sealed class SymbolTable
                 {
                     if (al.Name == "*")
                     {
-                        if (_cur.Kind != ScopeKind.Module) throw Error("import * only allowed at module level", imf);
+                        if (_cur.Kind != ScopeKind.Module) throw Error("import * only allowed at module level", al);
                         continue;
                     }
                     Bind(al.AsName ?? al.Name, al);
@@ -205,11 +216,12 @@ public sealed class SymbolTable
                 {
                     var f = _cur.Symbols.GetValueOrDefault(Scope.Mangle(_cur.PrivateName, n));
                     if ((f & SymFlags.Param) != 0) throw Error($"name '{n}' is parameter and global", g);
-                    if ((f & SymFlags.Nonlocal) != 0) throw Error($"name '{n}' is nonlocal and global", g);
+                    if ((f & SymFlags.Nonlocal) != 0) throw Error($"name '{n}' is nonlocal and global", _cur.DirectiveAt[Scope.Mangle(_cur.PrivateName, n)]);
                     if ((f & SymFlags.Annotated) != 0) throw Error($"annotated name '{n}' can't be global", g);
                     if ((f & SymFlags.Use) != 0) throw Error($"name '{n}' is used prior to global declaration", g);
                     if ((f & SymFlags.Local) != 0) throw Error($"name '{n}' is assigned to before global declaration", g);
                     _cur.Add(n, SymFlags.Global);
+                    _cur.DirectiveAt.TryAdd(Scope.Mangle(_cur.PrivateName, n), g);
                 }
                 break;
             case Nonlocal nl:
@@ -218,16 +230,36 @@ public sealed class SymbolTable
                 {
                     var f = _cur.Symbols.GetValueOrDefault(Scope.Mangle(_cur.PrivateName, n));
                     if ((f & SymFlags.Param) != 0) throw Error($"name '{n}' is parameter and nonlocal", nl);
-                    if ((f & SymFlags.Global) != 0) throw Error($"name '{n}' is nonlocal and global", nl);
+                    if ((f & SymFlags.Global) != 0) throw Error($"name '{n}' is nonlocal and global", _cur.DirectiveAt[Scope.Mangle(_cur.PrivateName, n)]);
                     if ((f & SymFlags.Use) != 0) throw Error($"name '{n}' is used prior to nonlocal declaration", nl);
                     if ((f & SymFlags.Local) != 0) throw Error($"name '{n}' is assigned to before nonlocal declaration", nl);
                     _cur.Add(n, SymFlags.Nonlocal);
-                    _cur.NonlocalAt.TryAdd(Scope.Mangle(_cur.PrivateName, n), nl);
+                    _cur.DirectiveAt.TryAdd(Scope.Mangle(_cur.PrivateName, n), nl);
                 }
                 break;
             case ExprStmt es: Visit(es.Value); break;
-            case TypeAlias ta: Bind(ta.Name.Id, ta); Visit(ta.Value); break;
         }
+    }
+
+    /// <summary>PEP 695: decorators and bounds here, the rest inside the synthetic type-parameter scope.</summary>
+    private void VisitGeneric(Stmt s)
+    {
+        if (s is FunctionDef fd) foreach (var d in fd.Decorators) Visit(d);
+        if (s is ClassDef cd) foreach (var d in cd.Decorators) Visit(d);
+        var names = new HashSet<string>();
+        foreach (var p in GenericScopes.ParamsOf(s))
+        {
+            if (!names.Add(GenericScopes.ParamName(p)))
+                throw Error($"duplicate type parameter '{GenericScopes.ParamName(p)}'", p);
+            if (GenericScopes.BoundOf(p) is { } b) Visit(b);
+        }
+        var w = GenericScopes.WrapperOf(s);
+        var ws = Enter(ScopeKind.Function, w.Name, w);
+        ws.IsTypeParams = true;
+        AddParams(ws, w.Args);
+        Stmts(w.Body);
+        Leave();
+        Bind(GenericScopes.NameOf(s), s);
     }
 
     private void VisitArgDefaults(Arguments a)
@@ -327,7 +359,7 @@ public sealed class SymbolTable
             case DictComp dc: Comprehension(e, "<dictcomp>", dc.Generators, dc.Key, dc.Value); break;
             case GeneratorExp ge: Comprehension(e, "<genexpr>", ge.Generators, ge.Elt, null); break;
             case Await aw:
-                if (_cur.Kind == ScopeKind.Function && !_cur.IsCoroutine && _cur.Node is not Lambda)
+                if (_cur.Kind == ScopeKind.Function && !_cur.IsCoroutine)
                     throw Error("'await' outside async function", aw);
                 if (_cur.Kind is ScopeKind.Module or ScopeKind.Class) throw Error("'await' outside function", aw);
                 if (_cur.Kind == ScopeKind.Comprehension) _cur.IsCoroutine = true;
@@ -460,7 +492,7 @@ public sealed class SymbolTable
             if ((f & SymFlags.Global) != 0) s.Resolved[name] = NameScope.GlobalExplicit;
             else if ((f & SymFlags.Nonlocal) != 0)
             {
-                if (!bound.Contains(name)) throw Error($"no binding for nonlocal '{name}' found", s.NonlocalAt.GetValueOrDefault(name) ?? s.Node);
+                if (!bound.Contains(name)) throw Error($"no binding for nonlocal '{name}' found", s.DirectiveAt.GetValueOrDefault(name) ?? s.Node);
                 s.Resolved[name] = NameScope.Free;
                 free.Add(name);
             }

@@ -34,6 +34,21 @@ public sealed partial class ThreadState
         catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.KeyError)) { return null; }
     }
 
+    /// <summary>
+    /// LOAD_GLOBAL's path: the name's PyStr caches its hash, so neither lookup rehashes the string
+    /// (GetStr computes .NET's string hash on every call).
+    /// </summary>
+    private static PyObject? LoadGlobal(Frame f, PyStr key)
+    {
+        long h = key.Hash();
+        var g = f.Globals.Table;
+        int ix = g.Find(key, h);
+        if (ix >= 0) return g.ValueAt(ix);
+        var b = f.Builtins.Table;
+        ix = b.Find(key, h);
+        return ix >= 0 ? b.ValueAt(ix) : null;
+    }
+
     private static PyObject? LoadGlobal(Frame f, string name) =>
         f.Globals.Table.GetStr(name) ?? f.Builtins.Table.GetStr(name);
 
@@ -186,7 +201,39 @@ public sealed partial class ThreadState
             }
             case Intrinsic1.UnaryPositive: return Ops.Positive(v);
             case Intrinsic1.ListToTuple: return PyTuple.Of(((PyList)v).ToArray());
+            case Intrinsic1.TypeVar: return TypeParamTypes.MakeParam(TypeParamKind.TypeVar, v);
+            case Intrinsic1.ParamSpec: return TypeParamTypes.MakeParam(TypeParamKind.ParamSpec, v);
+            case Intrinsic1.TypeVarTuple: return TypeParamTypes.MakeParam(TypeParamKind.TypeVarTuple, v);
+            case Intrinsic1.TypeAlias: return TypeParamTypes.MakeAlias(v);
+            case Intrinsic1.CloseDropped: CloseDropped(v); return Py.None;
             default: return Py.None;
+        }
+    }
+
+    /// <summary>
+    /// A `for` loop over a fresh generator (`for x in gen():`) is left early (break, return,
+    /// exception): CPython's refcounting drops the generator there and its finaliser closes it.
+    /// We cannot see other references, so the compiler asks for this only when the iterable is a
+    /// call result the loop alone holds (see PyCompiler.For); an error from close() is reported
+    /// as "Exception ignored", as a finaliser's is.
+    /// </summary>
+    private void CloseDropped(PyObject v)
+    {
+        if (v is not PyGenerator { Started: true, Frame: not null } g || g.Type != Types.Generator) return;
+        try { g.Close(); }
+        catch (PyError e)
+        {
+            // sys.unraisablehook's layout: the exception alone, without its chain.
+            var sb = new System.Text.StringBuilder("Exception ignored in: " + Ops.ReprString(g) + "\n");
+            if (e.Exc.Traceback is { } tb)
+            {
+                sb.Append("Traceback (most recent call last):\n");
+                Diagnostics.TracebackFormatter.FormatFrames(tb, Interp, sb);
+            }
+            var text = sb.Append(Diagnostics.TracebackFormatter.FormatExceptionOnly(e.Exc, Interp)).ToString();
+            var stderr = Builtins.SysModule.Get(Interp, "stderr");
+            if (stderr is Builtins.PyTextSink sink) sink.Writer.Write(text);
+            else if (stderr != null) Ops.Call(Ops.GetAttr(stderr, "write"), PyStr.From(text));
         }
     }
 

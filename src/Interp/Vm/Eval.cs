@@ -227,9 +227,8 @@ public sealed partial class ThreadState
                 }
                 case OpCode.LoadGlobal:
                 {
-                    string name = code.Names[arg];
-                    var v = LoadGlobal(f, name);
-                    if (v == null) { pending = NameNotDefined(name); goto error; }
+                    var v = LoadGlobal(f, code.NameStrs[arg]);
+                    if (v == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     stack[sp++].O = v;
                     break;
                 }
