@@ -104,42 +104,6 @@ public sealed partial class Interpreter : IDisposable
     public PyObject Eval(string expression) =>
         Run(() => RunCode(CompileSource(expression, "<string>", ParseMode.Eval), MainModule.Globals, MainModule.Globals));
 
-    /// <summary>Evaluates an expression in `__main__` and converts the result to a host value (see <see cref="HostValues"/>).</summary>
-    public object? EvalValue(string expression) => Run(() =>
-    {
-        var r = RunCode(CompileSource(expression, "<string>", ParseMode.Eval), MainModule.Globals, MainModule.Globals);
-        return new HostBox(HostValues.FromPython(r));
-    }) is HostBox hb ? hb.Value : null;
-
-    /// <summary>Imports `module` (the host's `import module`) and calls `function` with shareable arguments.</summary>
-    public object? Call(string module, string function, object?[]? args = null, IReadOnlyDictionary<string, object?>? kwargs = null) =>
-        Run(() =>
-        {
-            PyObject target = module == "__main__" ? MainModule
-                : Importer.ImportName(module, MainModule.Globals, PyTuple.Of(PyStr.From("*")), 0);
-            var fn = Ops.GetAttr(target, function);
-            var argv = (args ?? []).Select(HostValues.ToPython).ToList();
-            string[]? names = null;
-            if (kwargs is { Count: > 0 })
-            {
-                names = [.. kwargs.Keys];
-                foreach (var k in names) argv.Add(HostValues.ToPython(kwargs[k]));
-            }
-            return new HostBox(HostValues.FromPython(Ops.Call(fn, argv.ToArray(), names)));
-        }) is HostBox hb ? hb.Value : null;
-
-    /// <summary>Binds shareable values as globals of `__main__` (CPython's prepare_main).</summary>
-    public void PrepareMain(IReadOnlyDictionary<string, object?> values) =>
-        Run(() =>
-        {
-            foreach (var (k, v) in values) MainModule.Globals.Set(k, HostValues.ToPython(v));
-            return Py.None;
-        });
-
-    /// <summary>Imports a module into this interpreter's sys.modules.</summary>
-    public void Import(string module) =>
-        Run(() => Importer.ImportName(module, MainModule.Globals, Py.None, 0));
-
     /// <summary>Compiles without running (the code object is immutable and shareable between interpreters).</summary>
     public static CodeObject Compile(string source, string fileName = "<string>")
     {
@@ -149,12 +113,6 @@ public sealed partial class Interpreter : IDisposable
 
     /// <summary>Runs a compiled code object in `__main__`.</summary>
     public void Exec(CodeObject code) => Run(() => RunCode(code, MainModule.Globals, MainModule.Globals));
-
-    /// <summary>Carries a host value out of Run (which returns Python objects).</summary>
-    private sealed class HostBox(object? value) : PyObject(Types.Object)
-    {
-        public readonly object? Value = value;
-    }
 
     internal CodeObject CompileSource(string source, string fileName, ParseMode mode)
     {

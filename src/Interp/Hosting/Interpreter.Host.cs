@@ -50,11 +50,11 @@ public sealed partial class Interpreter
         WithCancellation(cancellation, () => { Exec(source); return 0; });
 
     /// <summary>Evaluates an expression in `__main__` and converts the result for the host.</summary>
-    public CrossValue Evaluate(string expression, CancellationToken cancellation = default) =>
+    public CrossValue EvalValue(string expression, CancellationToken cancellation = default) =>
         WithCancellation(cancellation, () => Convert(() => Eval(expression)));
 
     /// <summary>Imports a module (so that its import errors surface here, with a traceback).</summary>
-    public void Import(string module, CancellationToken cancellation) =>
+    public void Import(string module, CancellationToken cancellation = default) =>
         WithCancellation(cancellation, () => Run(() => ImportModule(module)));
 
     /// <summary>
@@ -62,7 +62,7 @@ public sealed partial class Interpreter
     /// arguments are built fresh in this interpreter, the result is converted (copied if it is a
     /// list, dict or set; NotShareableError when it cannot cross).
     /// </summary>
-    public CrossValue Invoke(string module, string function, IReadOnlyList<CrossValue>? args = null,
+    public CrossValue Call(string module, string function, IReadOnlyList<CrossValue>? args = null,
         IReadOnlyDictionary<string, CrossValue>? kwargs = null, CancellationToken cancellation = default) =>
         WithCancellation(cancellation, () => Convert(() =>
         {

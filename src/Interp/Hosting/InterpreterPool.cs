@@ -142,7 +142,7 @@ public sealed class InterpreterPool : IDisposable
             try
             {
                 var c = item.Call;
-                var value = interp.Invoke(c.Module, c.Function, c.Args, c.Kwargs, item.Cancellation);
+                var value = interp.Call(c.Module, c.Function, c.Args, c.Kwargs, item.Cancellation);
                 item.Done.TrySetResult((value, index));
             }
             catch (ExecutionInterruptedException) when (item.Cancellation.IsCancellationRequested)

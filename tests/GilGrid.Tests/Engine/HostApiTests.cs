@@ -1,5 +1,7 @@
 using Xunit;
+using System.Numerics;
 using GilGrid.Interp;
+using GilGrid.Interp.CrossInterpreter;
 using GilGrid.Interp.Diagnostics;
 using GilGrid.Interp.Runtime;
 
@@ -12,15 +14,17 @@ public class HostApiTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         using var interp = new Interpreter(new InterpreterOptions { Stdout = stdout });
-        interp.PrepareMain(new Dictionary<string, object?> { ["base"] = 10L, ["name"] = "x" });
+        interp.PrepareMain(new Dictionary<string, CrossValue> { ["base"] = CrossValue.From(10), ["name"] = CrossValue.From("x") });
         interp.Exec("def add(a, b=1, *, scale=1):\n    return (a + b) * scale + base\nprint(name, end='!', sep='')\n");
         Assert.Equal("x!", stdout.ToString());
-        Assert.Equal(13L, interp.Call("__main__", "add", [1L, 2L]));
-        Assert.Equal(25L, interp.Call("__main__", "add", [1L, 2L], new Dictionary<string, object?> { ["scale"] = 5L }));
-        Assert.Equal(new object?[] { 1L, "a", null, 2.5, true }, (object?[])interp.EvalValue("(1, 'a', None, 2.5, True)")!);
-        Assert.Equal(System.Numerics.BigInteger.Pow(2, 100), interp.EvalValue("2 ** 100"));
+        Assert.Equal(CrossValue.From(13), interp.Call("__main__", "add", [CrossValue.From(1), CrossValue.From(2)]));
+        Assert.Equal(CrossValue.From(25), interp.Call("__main__", "add", [CrossValue.From(1), CrossValue.From(2)],
+            new Dictionary<string, CrossValue> { ["scale"] = CrossValue.From(5) }));
+        var tuple = new CrossTuple([CrossValue.From(1), CrossValue.From("a"), CrossValue.None, CrossValue.From(2.5), CrossValue.From(true)]);
+        Assert.Equal(tuple, interp.EvalValue("(1, 'a', None, 2.5, True)"));
+        Assert.Equal(CrossValue.From(BigInteger.Pow(2, 100)), interp.EvalValue("2 ** 100"));
         Assert.Equal("[1, 2]", interp.EvalRepr("[1, 2]"));
-        Assert.Throws<NotShareableException>(() => interp.EvalValue("[1, 2]"));
+        Assert.Equal("NotShareableError", Assert.Throws<PythonException>(() => interp.EvalValue("object()")).TypeName);
     }
 
     [Fact]
@@ -51,12 +55,12 @@ public class HostApiTests
         var out2 = new StringWriter();
         using var i1 = new Interpreter(new InterpreterOptions { Stdout = out1 });
         using var i2 = new Interpreter(new InterpreterOptions { Stdout = out2 });
-        i1.PrepareMain(new Dictionary<string, object?> { ["y"] = 1L });
-        i2.PrepareMain(new Dictionary<string, object?> { ["y"] = 41L });
+        i1.PrepareMain(new Dictionary<string, CrossValue> { ["y"] = CrossValue.From(1) });
+        i2.PrepareMain(new Dictionary<string, CrossValue> { ["y"] = CrossValue.From(41) });
         i1.Exec(a);
         i2.Exec(a);
-        Assert.Equal(2L, i1.EvalValue("x"));
-        Assert.Equal(42L, i2.EvalValue("x"));
+        Assert.Equal(CrossValue.From(2), i1.EvalValue("x"));
+        Assert.Equal(CrossValue.From(42), i2.EvalValue("x"));
     }
 
     [Fact]
@@ -65,8 +69,8 @@ public class HostApiTests
         using var i1 = new Interpreter(new InterpreterOptions { Stdout = TextWriter.Null });
         using var i2 = new Interpreter(new InterpreterOptions { Stdout = TextWriter.Null });
         i1.Exec("import sys\nsys.marker = 1\nclass C: pass\nlen = None\n");
-        Assert.Equal(false, i2.EvalValue("hasattr(__import__('sys'), 'marker')"));
-        Assert.Equal(3L, i2.EvalValue("len('abc')"));
+        Assert.Equal(CrossValue.From(false), i2.EvalValue("hasattr(__import__('sys'), 'marker')"));
+        Assert.Equal(CrossValue.From(3), i2.EvalValue("len('abc')"));
         var e = Assert.Throws<PythonException>(() => i2.Exec("int.x = 1"));
         Assert.Equal("cannot set 'x' attribute of immutable type 'int'", e.PyMessage);
         var e2 = Assert.Throws<PythonException>(() => i2.Exec("setattr(str, 'y', 1)"));

@@ -17,7 +17,7 @@ public sealed class HostApiTests
         using var interp = Isolated();
         interp.Exec("def f(a, b, *, scale=1):\n    return [a + b, {'scale': scale}, (a, None)]\n");
 
-        var result = interp.Invoke("__main__", "f", [CrossValue.From(2), CrossValue.From(3)],
+        var result = interp.Call("__main__", "f", [CrossValue.From(2), CrossValue.From(3)],
             new Dictionary<string, CrossValue> { ["scale"] = CrossValue.From(10) });
 
         var expected = CrossValue.List(CrossValue.From(5),
@@ -32,7 +32,7 @@ public sealed class HostApiTests
         using var interp = Isolated();
         interp.InstallModule("plugin", "def boom(x):\n    return 1 / x\n");
 
-        var e = Assert.Throws<PythonException>(() => interp.Invoke("plugin", "boom", [CrossValue.From(0)]));
+        var e = Assert.Throws<PythonException>(() => interp.Call("plugin", "boom", [CrossValue.From(0)]));
 
         Assert.Equal("ZeroDivisionError", e.TypeName);
         Assert.Equal("division by zero", e.PyMessage);
@@ -44,7 +44,7 @@ public sealed class HostApiTests
     public void A_result_that_cannot_cross_is_a_NotShareableError()
     {
         using var interp = Isolated();
-        var e = Assert.Throws<PythonException>(() => interp.Evaluate("object"));
+        var e = Assert.Throws<PythonException>(() => interp.EvalValue("object"));
         Assert.Equal("NotShareableError", e.TypeName);
         Assert.Equal("<class 'object'> does not support cross-interpreter data", e.PyMessage);
     }
@@ -54,7 +54,7 @@ public sealed class HostApiTests
     {
         using var interp = Isolated();
         interp.PrepareMain(new Dictionary<string, CrossValue> { ["x"] = CrossValue.From(41), ["t"] = CrossValue.Tuple(CrossValue.From("a")) });
-        Assert.Equal(CrossValue.From(42), interp.Evaluate("x + len(t)"));
+        Assert.Equal(CrossValue.From(42), interp.EvalValue("x + len(t)"));
 
         var e = Assert.Throws<PythonException>(() => interp.PrepareMain(new Dictionary<string, CrossValue> { ["l"] = CrossValue.List() }));
         Assert.Equal("NotShareableError", e.TypeName);
@@ -78,7 +78,7 @@ public sealed class HostApiTests
         Assert.Throws<ExecutionInterruptedException>(() => interp.Exec("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n"));
         // The check runs every ~10,000 back-edges (microseconds); the slack is for a loaded test machine.
         Assert.InRange(clock.ElapsedMilliseconds, 200, 700);
-        Assert.Equal(CrossValue.From(3), interp.Evaluate("1 + 2"));
+        Assert.Equal(CrossValue.From(3), interp.EvalValue("1 + 2"));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class HostApiTests
         var e = Assert.Throws<ExecutionInterruptedException>(() => interp.Exec("n = 0\nwhile True:\n    n += 1\n"));
         Assert.Equal("tick budget exhausted", e.Message);
         // Ten slices of ten thousand back-edges: the loop ran about 100,000 times, no more.
-        var n = (CrossInt)interp.Evaluate("n");
+        var n = (CrossInt)interp.EvalValue("n");
         Assert.InRange((long)n.Value, 50_000, 120_000);
     }
 
@@ -98,12 +98,12 @@ public sealed class HostApiTests
         using var interp = Isolated();
         interp.Exec("def spin():\n    while True:\n        pass\n");
         using var cts = new CancellationTokenSource();
-        var call = Task.Run(() => interp.Invoke("__main__", "spin", cancellation: cts.Token));
+        var call = Task.Run(() => interp.Call("__main__", "spin", cancellation: cts.Token));
         await Task.Delay(50);
         cts.Cancel();
         var e = await Assert.ThrowsAsync<ExecutionInterruptedException>(() => call);
         Assert.Equal("cancelled", e.Message);
-        Assert.Equal(CrossValue.From("ok"), interp.Evaluate("'ok'"));
+        Assert.Equal(CrossValue.From("ok"), interp.EvalValue("'ok'"));
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class HostApiTests
     {
         using var interp = new Interpreter(InterpreterConfig.Isolated with { RecursionLimit = 200_000 });
         interp.Exec("def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n");
-        Assert.Equal(CrossValue.From(100_000), interp.Invoke("__main__", "down", [CrossValue.From(100_000)]));
-        var e = Assert.Throws<PythonException>(() => interp.Invoke("__main__", "down", [CrossValue.From(300_000)]));
+        Assert.Equal(CrossValue.From(100_000), interp.Call("__main__", "down", [CrossValue.From(100_000)]));
+        var e = Assert.Throws<PythonException>(() => interp.Call("__main__", "down", [CrossValue.From(300_000)]));
         Assert.Equal("RecursionError", e.TypeName);
     }
 
@@ -131,8 +131,8 @@ public sealed class HostApiTests
     {
         using var interp = Isolated();
         interp.Exec("n = 0\ndef add():\n    global n\n    for i in range(1000):\n        n += 1\n");
-        Parallel.For(0, 8, _ => interp.Invoke("__main__", "add"));
-        Assert.Equal(CrossValue.From(8000), interp.Evaluate("n"));
+        Parallel.For(0, 8, _ => interp.Call("__main__", "add"));
+        Assert.Equal(CrossValue.From(8000), interp.EvalValue("n"));
     }
 
     [Fact]
@@ -144,6 +144,6 @@ public sealed class HostApiTests
         Assert.Throws<ExecutionInterruptedException>(() => interp.Exec("sub.exec('while True:\\n    pass')"));
         Assert.InRange(clock.ElapsedMilliseconds, 250, 1000);
         interp.Exec("sub.exec('x = 1')\nok = sub.call(eval, 'x')");
-        Assert.Equal(CrossValue.From(1), interp.Evaluate("ok"));
+        Assert.Equal(CrossValue.From(1), interp.EvalValue("ok"));
     }
 }

@@ -19,8 +19,8 @@ public sealed class IsolationMatrixTests
         a.InstallModule("config", config);
         b.InstallModule("config", config);
         a.Exec("import config\nconfig.value = 10");
-        Assert.Equal(CrossValue.From(1), b.Evaluate("__import__('config').value"));
-        Assert.Equal(CrossValue.From(10), a.Evaluate("__import__('config').value"));
+        Assert.Equal(CrossValue.From(1), b.EvalValue("__import__('config').value"));
+        Assert.Equal(CrossValue.From(10), a.EvalValue("__import__('config').value"));
     }
 
     [Fact]
@@ -28,12 +28,12 @@ public sealed class IsolationMatrixTests
     {
         var (a, b) = Two();
         a.Exec("import builtins, sys\nbuiltins.len = lambda x: 42\nbuiltins.extra = 1\nsys.setrecursionlimit(5000)\nsys.flag = 'a'");
-        Assert.Equal(CrossValue.From(42), a.Evaluate("len('xy')"));
-        Assert.Equal(CrossValue.From(2), b.Evaluate("len('xy')"));
-        var e = Assert.Throws<PythonException>(() => b.Evaluate("extra"));
+        Assert.Equal(CrossValue.From(42), a.EvalValue("len('xy')"));
+        Assert.Equal(CrossValue.From(2), b.EvalValue("len('xy')"));
+        var e = Assert.Throws<PythonException>(() => b.EvalValue("extra"));
         Assert.Equal("NameError", e.TypeName);
-        Assert.Equal(CrossValue.From(1000), b.Evaluate("__import__('sys').getrecursionlimit()"));
-        Assert.Equal(CrossValue.From(false), b.Evaluate("hasattr(__import__('sys'), 'flag')"));
+        Assert.Equal(CrossValue.From(1000), b.EvalValue("__import__('sys').getrecursionlimit()"));
+        Assert.Equal(CrossValue.From(false), b.EvalValue("hasattr(__import__('sys'), 'flag')"));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class IsolationMatrixTests
     {
         var (a, b) = Two();
         a.Exec("import sys\nsys.modules['fake'] = 'planted'");
-        Assert.Equal(CrossValue.From(false), b.Evaluate("'fake' in __import__('sys').modules"));
+        Assert.Equal(CrossValue.From(false), b.EvalValue("'fake' in __import__('sys').modules"));
         Assert.False(ReferenceEquals(a.Eval("__import__('sys').modules"), b.Eval("__import__('sys').modules")));
     }
 
@@ -64,8 +64,8 @@ public sealed class IsolationMatrixTests
     {
         var (a, b) = Two();
         a.Exec("import _testmultiphase as m\nm.bump(); m.bump()");
-        Assert.Equal(CrossValue.From(3), a.Evaluate("m.bump()"));
-        Assert.Equal(CrossValue.From(1), b.Evaluate("__import__('_testmultiphase').bump()"));
+        Assert.Equal(CrossValue.From(3), a.EvalValue("m.bump()"));
+        Assert.Equal(CrossValue.From(1), b.EvalValue("__import__('_testmultiphase').bump()"));
         Assert.NotSame(a.Eval("m"), b.Eval("__import__('_testmultiphase')"));
     }
 
@@ -90,15 +90,15 @@ public sealed class IsolationMatrixTests
         var e = Assert.Throws<PythonException>(() => isolated.Exec("import _testsinglephase"));
         Assert.Equal("ImportError", e.TypeName);
         Assert.Equal("module _testsinglephase does not support loading in subinterpreters", e.PyMessage);
-        Assert.Equal(CrossValue.From(false), isolated.Evaluate("'_testsinglephase' in __import__('sys').modules"));
+        Assert.Equal(CrossValue.From(false), isolated.EvalValue("'_testsinglephase' in __import__('sys').modules"));
 
         using var main = new Interpreter(InterpreterConfig.Main);
         main.Exec("import _testsinglephase");
         using var legacy = new Interpreter(InterpreterConfig.Legacy);
         legacy.Exec("import _testsinglephase");
         // Its state is process-wide: both interpreters bump one counter.
-        var first = (CrossInt)main.Evaluate("_testsinglephase.bump()");
-        var second = (CrossInt)legacy.Evaluate("_testsinglephase.bump()");
+        var first = (CrossInt)main.EvalValue("_testsinglephase.bump()");
+        var second = (CrossInt)legacy.EvalValue("_testsinglephase.bump()");
         Assert.True(second.Value > first.Value);
     }
 
@@ -129,7 +129,7 @@ public sealed class IsolationMatrixTests
         Parallel.Invoke(
             () => a.Exec("for i in range(300):\n    class MineA(Exception): pass\n"),
             () => b.Exec("for i in range(300):\n    class MineB(Exception): pass\n"));
-        Assert.Equal(CrossValue.From(true), a.Evaluate("all(c.__name__ == 'MineA' for c in Exception.__subclasses__())"));
-        Assert.Equal(CrossValue.From(true), b.Evaluate("'MineB' in {c.__name__ for c in Exception.__subclasses__()}"));
+        Assert.Equal(CrossValue.From(true), a.EvalValue("all(c.__name__ == 'MineA' for c in Exception.__subclasses__())"));
+        Assert.Equal(CrossValue.From(true), b.EvalValue("'MineB' in {c.__name__ for c in Exception.__subclasses__()}"));
     }
 }

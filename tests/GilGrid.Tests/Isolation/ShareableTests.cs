@@ -38,7 +38,7 @@ public sealed class ShareableTests
     {
         using var interp = new Interpreter(InterpreterConfig.Isolated);
         interp.Exec("def ident(v):\n    return v\n");
-        Assert.Equal(value, interp.Invoke("__main__", "ident", [value]));
+        Assert.Equal(value, interp.Call("__main__", "ident", [value]));
     }
 
     [Fact]

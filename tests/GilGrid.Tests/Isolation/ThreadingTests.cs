@@ -159,7 +159,7 @@ public sealed class ThreadingTests
         using var interp = new Interpreter(InterpreterConfig.Isolated, new InterpreterOptions { Timeout = TimeSpan.FromMilliseconds(300) });
         interp.Exec("import _thread\nl = _thread.allocate_lock()\nl.acquire()\n");
         Assert.Throws<Interp.Runtime.ExecutionInterruptedException>(() => interp.Exec("l.acquire()"));
-        Assert.Equal(CrossValue.From(true), interp.Evaluate("l.locked()"));
+        Assert.Equal(CrossValue.From(true), interp.EvalValue("l.locked()"));
     }
 
     [Fact]
