@@ -96,13 +96,13 @@ public static partial class StrMethods
         });
         t.Method("__format__", (self, args, kw) =>
             ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatStr(S(self), ((PyStr)args[0]).Value));
-        t.Method0("upper", self => PyStr.From(S(self).ToUpperInvariant()));
-        t.Method0("lower", self => PyStr.From(S(self).ToLowerInvariant()));
-        t.Method("strip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).Trim(ArgStr(args[0], "strip").ToCharArray()) : S(self).Trim(WhiteSpace)));
-        t.Method("lstrip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).TrimStart(ArgStr(args[0], "lstrip").ToCharArray()) : S(self).TrimStart(WhiteSpace)));
-        t.Method("rstrip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).TrimEnd(ArgStr(args[0], "rstrip").ToCharArray()) : S(self).TrimEnd(WhiteSpace)));
+        t.Method("strip", (self, args, kw) => Strip(self, args, "strip", true, true));
+        t.Method("lstrip", (self, args, kw) => Strip(self, args, "lstrip", true, false));
+        t.Method("rstrip", (self, args, kw) => Strip(self, args, "rstrip", false, true));
         t.Method1("join", (self, it) =>
         {
+            if (it.Type.Lookup("__iter__") == null && it.Type.Lookup("__getitem__") == null)
+                throw PyError.TypeError("can only join an iterable");
             var items = Ops.ToList(it);
             var sb = new StringBuilder();
             for (int i = 0; i < items.Count; i++)
@@ -114,14 +114,6 @@ public static partial class StrMethods
             }
             return PyStr.From(sb.ToString());
         });
-        t.Method("split", (self, args, kw) =>
-        {
-            var a = ArgCheck.Bind("split", args, kw, ["sep", "maxsplit"], 0);
-            long max = a[1] is PyInt m ? m.V : -1;
-            return Split(S(self), a[0] is PyStr sep ? sep.Value : null, max);
-        });
-        t.Method("startswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], true)));
-        t.Method("endswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], false)));
         t.Method("replace", (self, args, kw) =>
         {
             ArgCheck.Count("replace", args, 2, 3);
@@ -139,56 +131,29 @@ public static partial class StrMethods
             }
             return PyStr.From(sb.Append(s, pos, s.Length - pos).ToString());
         });
-        t.Method("find", (self, args, kw) => PyInt.From(S(self).IndexOf(S(args[0]), StringComparison.Ordinal)));
-        t.Method("index", (self, args, kw) =>
-        {
-            int i = S(self).IndexOf(S(args[0]), StringComparison.Ordinal);
-            return i < 0 ? throw PyError.ValueError("substring not found") : PyInt.From(i);
-        });
-        t.Method("count", (self, args, kw) =>
-        {
-            string s = S(self), sub = S(args[0]);
-            if (sub.Length == 0) return PyInt.From(s.Length + 1);
-            int n = 0, pos = 0;
-            while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
-            return PyInt.From(n);
-        });
         t.Method("format", (self, args, kw) => Builtins.Formatting.StrFormat(S(self), args, kw));
-        t.Method0("isdigit", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        t.Method0("isalpha", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsLetter)));
-        t.Method0("isspace", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsWhiteSpace)));
-        t.Method0("isupper", self => Py.Bool(S(self).Any(char.IsUpper) && !S(self).Any(char.IsLower)));
-        t.Method0("islower", self => Py.Bool(S(self).Any(char.IsLower) && !S(self).Any(char.IsUpper)));
-        t.Method0("capitalize", self => PyStr.From(S(self).Length == 0 ? "" : char.ToUpperInvariant(S(self)[0]) + S(self)[1..].ToLowerInvariant()));
-        t.Method0("title", self =>
-        {
-            var sb = new StringBuilder();
-            bool prev = false;
-            foreach (char c in S(self)) { sb.Append(prev ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)); prev = char.IsLetter(c); }
-            return PyStr.From(sb.ToString());
-        });
+        RegisterSearch(t);
+        RegisterText(t);
         t.Method("encode", (self, args, kw) => BytesMethods.Encode(S(self), args.Length > 0 ? S(args[0]) : "utf-8"));
     }
 
-    private static readonly char[] WhiteSpace = [' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\u00a0'];
+    private static PyObject Strip(PyObject self, ReadOnlySpan<PyObject> args, string fname, bool left, bool right)
+    {
+        ArgCheck.Count(fname, args, 0, 1);
+        string s = S(self);
+        string? chars = args.Length > 0 && args[0] != Py.None ? ArgStr(args[0], fname) : null;
+        bool Strippable(char c) => chars == null ? IsPySpace(c) : chars.Contains(c);
+        int i = 0, j = s.Length;
+        if (left) while (i < j && Strippable(s[i])) i++;
+        if (right) while (j > i && Strippable(s[j - 1])) j--;
+        return i == 0 && j == s.Length ? Same(self) : PyStr.From(s[i..j]);
+    }
 
     private static string InsertEverywhere(string s, string nw)
     {
         var sb = new StringBuilder(nw);
         foreach (char c in s) sb.Append(c).Append(nw);
         return sb.ToString();
-    }
-
-    private static bool Affix(string s, PyObject arg, bool start)
-    {
-        if (arg is PyTuple t)
-        {
-            foreach (var x in t.Items) if (Affix(s, x, start)) return true;
-            return false;
-        }
-        if (arg is not PyStr p)
-            throw PyError.TypeError($"{(start ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {arg.Type.Name}");
-        return start ? s.StartsWith(p.Value, StringComparison.Ordinal) : s.EndsWith(p.Value, StringComparison.Ordinal);
     }
 
     private static PyObject Repeat(string s, PyObject n)
@@ -210,11 +175,11 @@ public static partial class StrMethods
             int i = 0, n = s.Length;
             while (true)
             {
-                while (i < n && char.IsWhiteSpace(s[i])) i++;
+                while (i < n && IsPySpace(s[i])) i++;
                 if (i >= n) break;
-                if (max == 0) { result.Append(PyStr.From(s[i..].TrimEnd())); break; }
+                if (max == 0) { result.Append(PyStr.From(s[i..])); break; }
                 int j = i;
-                while (j < n && !char.IsWhiteSpace(s[j])) j++;
+                while (j < n && !IsPySpace(s[j])) j++;
                 result.Append(PyStr.From(s[i..j]));
                 max--;
                 i = j;
