@@ -41,15 +41,40 @@ public static partial class StrMethods
 
     private static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
 
+    private enum CaseKind { Upper, Lower, Title, Fold }
+
+    private static void AppendCase(StringBuilder sb, char c, CaseKind k)
+    {
+        if (CaseTable.Special.TryGetValue(c, out var m))
+            sb.Append(k switch { CaseKind.Upper => m.Upper, CaseKind.Lower => m.Lower, CaseKind.Title => m.Title, _ => m.Fold });
+        else sb.Append(k is CaseKind.Lower or CaseKind.Fold ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+    }
+
+    private static string MapCase(string s, CaseKind k)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s) AppendCase(sb, c, k);
+        return sb.ToString();
+    }
+
     private static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool prevCased = false;
         foreach (char c in s)
         {
-            sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            AppendCase(sb, c, prevCased ? CaseKind.Lower : CaseKind.Title);
             prevCased = IsCased(c);
         }
+        return sb.ToString();
+    }
+
+    private static string Capitalize(string s)
+    {
+        if (s.Length == 0) return s;
+        var sb = new StringBuilder(s.Length);
+        AppendCase(sb, s[0], CaseKind.Title);
+        for (int i = 1; i < s.Length; i++) AppendCase(sb, s[i], CaseKind.Lower);
         return sb.ToString();
     }
 
@@ -73,13 +98,15 @@ public static partial class StrMethods
         return cased;
     }
 
-    private static string Upper(string s) => s.Contains('ß') ? s.ToUpperInvariant().Replace("ß", "SS") : s.ToUpperInvariant();
-
     private static string SwapCase(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (char c in s)
-            sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? (c == 'ß' ? "SS" : char.ToUpperInvariant(c).ToString()) : c.ToString());
+        {
+            if (char.IsUpper(c)) AppendCase(sb, c, CaseKind.Lower);
+            else if (char.IsLower(c)) AppendCase(sb, c, CaseKind.Upper);
+            else sb.Append(c);
+        }
         return sb.ToString();
     }
 
@@ -208,13 +235,12 @@ public static partial class StrMethods
         t.Method("rjust", (self, args, kw) => Pad(self, args, kw, "rjust"));
         t.Method("center", (self, args, kw) => Pad(self, args, kw, "center"));
         t.Method1("zfill", ZFill);
-        t.Method0("upper", self => PyStr.From(Upper(S(self))));
-        t.Method0("lower", self => PyStr.From(S(self).ToLowerInvariant()));
-        t.Method0("casefold", self => PyStr.From(S(self).ToLowerInvariant().Replace("ß", "ss")));
+        t.Method0("upper", self => PyStr.From(MapCase(S(self), CaseKind.Upper)));
+        t.Method0("lower", self => PyStr.From(MapCase(S(self), CaseKind.Lower)));
+        t.Method0("casefold", self => PyStr.From(MapCase(S(self), CaseKind.Fold)));
         t.Method0("swapcase", self => PyStr.From(SwapCase(S(self))));
         t.Method0("title", self => PyStr.From(Title(S(self))));
-        t.Method0("capitalize", self => PyStr.From(S(self).Length == 0 ? ""
-            : char.ToUpperInvariant(S(self)[0]) + S(self)[1..].ToLowerInvariant()));
+        t.Method0("capitalize", self => PyStr.From(Capitalize(S(self))));
         t.Method0("isdigit", self => Py.Bool(All(self, IsDigitChar)));
         t.Method0("isdecimal", self => Py.Bool(All(self, IsDecimalChar)));
         t.Method0("isnumeric", self => Py.Bool(All(self, IsNumericChar)));

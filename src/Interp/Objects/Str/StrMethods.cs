@@ -114,23 +114,7 @@ public static partial class StrMethods
             }
             return PyStr.From(sb.ToString());
         });
-        t.Method("replace", (self, args, kw) =>
-        {
-            ArgCheck.Count("replace", args, 2, 3);
-            string s = S(self), old = S(args[0]), nw = S(args[1]);
-            long count = args.Length > 2 ? Ops.Index(args[2]).V : -1;
-            if (count < 0) return PyStr.From(old.Length == 0 ? InsertEverywhere(s, nw) : s.Replace(old, nw, StringComparison.Ordinal));
-            var sb = new StringBuilder();
-            int pos = 0;
-            while (count-- > 0)
-            {
-                int i = s.IndexOf(old, pos, StringComparison.Ordinal);
-                if (i < 0) break;
-                sb.Append(s, pos, i - pos).Append(nw);
-                pos = i + old.Length;
-            }
-            return PyStr.From(sb.Append(s, pos, s.Length - pos).ToString());
-        });
+        t.Method("replace", (self, args, kw) => Replace(self, args, kw));
         t.Method("format", (self, args, kw) => Builtins.Formatting.StrFormat(S(self), args, kw));
         RegisterSearch(t);
         RegisterText(t);
@@ -149,11 +133,38 @@ public static partial class StrMethods
         return i == 0 && j == s.Length ? Same(self) : PyStr.From(s[i..j]);
     }
 
-    private static string InsertEverywhere(string s, string nw)
+    private static PyObject Replace(PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        var sb = new StringBuilder(nw);
-        foreach (char c in s) sb.Append(c).Append(nw);
-        return sb.ToString();
+        var a = ArgCheck.Bind("replace", args, kw, ["old", "new", "count"], 2, posOnly: 2);
+        string s = S(self);
+        string old = a[0] is PyStr o ? o.Value : throw PyError.TypeError($"replace() argument 1 must be str, not {a[0]!.Type.Name}");
+        string nw = a[1] is PyStr n ? n.Value : throw PyError.TypeError($"replace() argument 2 must be str, not {a[1]!.Type.Name}");
+        long count = a[2] == null ? -1 : Ops.Index(a[2]!) is var c && c.IsBig ? (c.Sign < 0 ? -1 : long.MaxValue) : Ops.Index(a[2]!).V;
+        if (count < 0) count = long.MaxValue;
+        if (count == 0) return Same(self);
+        var sb = new StringBuilder();
+        if (old.Length == 0)
+        {
+            // An empty pattern matches before every character and at the end.
+            int k = 0;
+            for (; k <= s.Length && count > 0; k++, count--)
+            {
+                sb.Append(nw);
+                if (k < s.Length) sb.Append(s[k]);
+            }
+            if (k <= s.Length) sb.Append(s, k, s.Length - k);
+            return PyStr.From(sb.ToString());
+        }
+        int pos = 0;
+        while (count-- > 0)
+        {
+            int i = s.IndexOf(old, pos, StringComparison.Ordinal);
+            if (i < 0) break;
+            sb.Append(s, pos, i - pos).Append(nw);
+            pos = i + old.Length;
+        }
+        if (pos == 0) return Same(self);
+        return PyStr.From(sb.Append(s, pos, s.Length - pos).ToString());
     }
 
     private static PyObject Repeat(string s, PyObject n)
