@@ -6,7 +6,7 @@ using GilGrid.Interp.Syntax;
 namespace GilGrid.Interp.Objects;
 
 /// <summary>int's arithmetic (long fast path, BigInteger beyond) and its methods.</summary>
-public static class IntMethods
+public static partial class IntMethods
 {
     public static readonly BigInteger HashModulus = (BigInteger.One << 61) - 1;
 
@@ -187,6 +187,7 @@ public static class IntMethods
 
     public static void Register(PyType t)
     {
+        RegisterBytes(t);
         t.New((cls, args, kw) =>
         {
             var a = ArgCheck.Bind("int", args, kw, ["x", "base"], 0, posOnly: 1);
