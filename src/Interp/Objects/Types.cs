@@ -112,6 +112,7 @@ public static partial class Types
         ComplexMethods.Register(Complex);
         StrMethods.Register(Str);
         BytesMethods.Register(Bytes);
+        ByteArrayMethods.Register(ByteArray);
         TupleMethods.Register(Tuple);
         ListMethods.Register(List);
         DictMethods.Register(Dict);

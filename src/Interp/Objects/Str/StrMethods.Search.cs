@@ -90,7 +90,7 @@ public static partial class StrMethods
     internal static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85'
         || (c > 0x7f && char.IsWhiteSpace(c) && c != '\u200b');
 
-    private static (string? sep, long max) SplitArgs(string fname, ReadOnlySpan<PyObject> args, string[]? kw)
+    internal static (string? sep, long max) SplitArgs(string fname, ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var a = ArgCheck.Bind(fname, args, kw, ["sep", "maxsplit"], 0);
         string? sep = a[0] == null || a[0] == Py.None ? null
@@ -99,15 +99,16 @@ public static partial class StrMethods
         return (sep, max);
     }
 
-    public static PyList RSplit(string s, string? sep, long max)
+    public static PyList RSplit(string s, string? sep, long max, Func<char, bool>? isSpace = null)
     {
+        isSpace ??= IsPySpace;
         var parts = new List<PyObject>();
         if (sep == null)
         {
             int i = s.Length - 1;
             while (true)
             {
-                while (i >= 0 && IsPySpace(s[i])) i--;
+                while (i >= 0 && isSpace(s[i])) i--;
                 if (i < 0) break;
                 if (max == 0)
                 {
@@ -115,7 +116,7 @@ public static partial class StrMethods
                     break;
                 }
                 int j = i;
-                while (j >= 0 && !IsPySpace(s[j])) j--;
+                while (j >= 0 && !isSpace(s[j])) j--;
                 parts.Add(PyStr.From(s[(j + 1)..(i + 1)]));
                 max--;
                 i = j;

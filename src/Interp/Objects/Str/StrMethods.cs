@@ -118,7 +118,15 @@ public static partial class StrMethods
         t.Method("format", (self, args, kw) => Builtins.Formatting.StrFormat(S(self), args, kw));
         RegisterSearch(t);
         RegisterText(t);
-        t.Method("encode", (self, args, kw) => BytesMethods.Encode(S(self), args.Length > 0 ? S(args[0]) : "utf-8"));
+        t.Method("encode", (self, args, kw) =>
+        {
+            var a = ArgCheck.Bind("encode", args, kw, ["encoding", "errors"], 0);
+            string enc = a[0] == null ? "utf-8" : a[0] is PyStr e ? e.Value
+                : throw PyError.TypeError($"encode() argument 'encoding' must be str, not {a[0]!.Type.Name}");
+            string err = a[1] == null ? "strict" : a[1] is PyStr r ? r.Value
+                : throw PyError.TypeError($"encode() argument 'errors' must be str, not {a[1]!.Type.Name}");
+            return Codecs.Encode(S(self), enc, err);
+        });
     }
 
     private static PyObject Strip(PyObject self, ReadOnlySpan<PyObject> args, string fname, bool left, bool right)
@@ -178,19 +186,20 @@ public static partial class StrMethods
         return PyStr.From(sb.ToString());
     }
 
-    public static PyList Split(string s, string? sep, long max)
+    public static PyList Split(string s, string? sep, long max, Func<char, bool>? isSpace = null)
     {
+        isSpace ??= IsPySpace;
         var result = new PyList();
         if (sep == null)
         {
             int i = 0, n = s.Length;
             while (true)
             {
-                while (i < n && IsPySpace(s[i])) i++;
+                while (i < n && isSpace(s[i])) i++;
                 if (i >= n) break;
                 if (max == 0) { result.Append(PyStr.From(s[i..])); break; }
                 int j = i;
-                while (j < n && !IsPySpace(s[j])) j++;
+                while (j < n && !isSpace(s[j])) j++;
                 result.Append(PyStr.From(s[i..j]));
                 max--;
                 i = j;
