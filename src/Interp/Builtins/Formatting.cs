@@ -314,10 +314,14 @@ public static class Formatting
     }
 
     // ---- %-formatting --------------------------------------------------------------------
-    public static PyObject PercentFormat(string fmt, PyObject argsObj)
+    /// <summary>
+    /// `fmt % args`. With bytesMode, fmt is a bytes value as Latin-1 text and the result is too:
+    /// %s/%b take bytes-like objects (or __bytes__), %r/%a give ascii(), %c takes a byte.
+    /// </summary>
+    public static PyObject PercentFormat(string fmt, PyObject argsObj, bool bytesMode = false)
     {
         PyObject[] args = argsObj is PyTuple t ? t.Items : [argsObj];
-        var mapping = argsObj is PyDict || (argsObj is not PyTuple && argsObj is not PyStr && argsObj.Type.Lookup("__getitem__") != null && argsObj.Type.Lookup("keys") != null) ? argsObj : null;
+        var mapping = argsObj is PyDict || (argsObj is not PyTuple && argsObj is not PyStr && argsObj is not PyBytes && argsObj.Type.Lookup("__getitem__") != null && argsObj.Type.Lookup("keys") != null) ? argsObj : null;
         int ai = 0;
         var sb = new StringBuilder();
         PyObject NextArg()
@@ -336,7 +340,8 @@ public static class Formatting
             {
                 int e = fmt.IndexOf(')', i);
                 if (mapping == null) throw PyError.TypeError("format requires a mapping");
-                keyed = Ops.GetItem(mapping, PyStr.From(fmt[(i + 1)..e]));
+                var key = PyStr.From(fmt[(i + 1)..e]);
+                keyed = Ops.GetItem(mapping, bytesMode ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key.Value)) : key);
                 i = e + 1;
             }
             var spec = new StringBuilder();
@@ -362,11 +367,19 @@ public static class Formatting
             string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
             string zero = flags.Contains('0') && !flags.Contains('-') ? "0" : "";
             string alt = flags.Contains('#') ? "#" : "";
+            string textAlign = align.Length > 0 ? align : ">";
             switch (type)
             {
-                case 's': sb.Append(((PyStr)FormatStr(Ops.StrString(v), align + width + prec)).Value); break;
-                case 'r': sb.Append(((PyStr)FormatStr(Ops.ReprString(v), align + width + prec)).Value); break;
-                case 'a': sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), align + width + prec)).Value); break;
+                case 's' or 'b' when bytesMode: sb.Append(((PyStr)FormatStr(BytesOperand(v), textAlign + width + prec)).Value); break;
+                case 'r' when bytesMode: sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), textAlign + width + prec)).Value); break;
+                case 'c' when bytesMode:
+                    if (v is PyBytes cb && cb.Length == 1) sb.Append((char)cb.Span[0]);
+                    else if (v is PyInt ci) sb.Append(ci.IsBig || ci.V < 0 || ci.V > 255 ? throw PyError.Overflow("%c arg not in range(256)") : (char)ci.V);
+                    else throw PyError.TypeError("%c requires an integer in range(256) or a single byte");
+                    break;
+                case 's': sb.Append(((PyStr)FormatStr(Ops.StrString(v), textAlign + width + prec)).Value); break;
+                case 'r': sb.Append(((PyStr)FormatStr(Ops.ReprString(v), textAlign + width + prec)).Value); break;
+                case 'a': sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), textAlign + width + prec)).Value); break;
                 case 'd' or 'i' or 'u':
                     if (v is not PyInt && v is not PyFloat && v.Type.Lookup("__index__") == null && v.Type.Lookup("__int__") == null)
                         throw PyError.TypeError($"%{type} format: a real number is required, not {v.Type.Name}");
@@ -384,14 +397,23 @@ public static class Formatting
                     sb.Append(((PyStr)FormatFloat(FloatMethods.ToDouble(v), align + sign + alt + zero + width + (prec.Length > 0 ? prec : ".6") + type)).Value);
                     break;
                 case 'c':
-                    sb.Append(v is PyStr cs ? cs.Value : char.ConvertFromUtf32((int)Ops.Index(v).V));
+                    if (v is PyStr cs && cs.Value.Length != 1 || v is not PyStr && v is not PyInt && v.Type.Lookup("__index__") == null)
+                        throw PyError.TypeError("%c requires int or char");
+                    sb.Append(v is PyStr cs1 ? cs1.Value : char.ConvertFromUtf32((int)Ops.Index(v).V));
                     break;
                 default:
                     throw PyError.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {i}");
             }
         }
         if (ai < args.Length && mapping == null)
-            throw PyError.TypeError("not all arguments converted during string formatting");
+            throw PyError.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return PyStr.From(sb.ToString());
+    }
+
+    private static string BytesOperand(PyObject v)
+    {
+        if (v is PyBytes b) return System.Text.Encoding.Latin1.GetString(b.Span);
+        if (v.Type.Lookup("__bytes__") != null) return System.Text.Encoding.Latin1.GetString(((PyBytes)Ops.Call(Types.Bytes, v)).Span);
+        throw PyError.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{v.Type.Name}'");
     }
 }

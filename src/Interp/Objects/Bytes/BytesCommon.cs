@@ -90,7 +90,17 @@ public static class BytesCommon
 
     public static void Register(PyType t)
     {
-        foreach (var n in new[] { "find", "rfind", "index", "rindex", "count" }) Via(t, n, Needle, 0);
+        foreach (var n in new[] { "find", "rfind", "count" }) Via(t, n, Needle, 0);
+        foreach (var (n, find) in new[] { ("index", "find"), ("rindex", "rfind") })
+            t.Method(n, (self, args, kw) =>
+            {
+                ArgCheck.NoKw(n, kw);
+                ArgCheck.Count(n, args, 1, 3);
+                var a = args.ToArray();
+                a[0] = Needle(a[0]);
+                var r = (PyInt)CallStr(find, self, a, null);
+                return r.V < 0 ? throw PyError.ValueError("subsection not found") : r;
+            });
         Via(t, "startswith", o => Affix(o, "startswith"), 0);
         Via(t, "endswith", o => Affix(o, "endswith"), 0);
         foreach (var n in new[] { "partition", "rpartition", "removeprefix", "removesuffix" }) Via(t, n, null, 0);

@@ -144,6 +144,8 @@ internal static class BytesText
         }
         t.Binary("__add__", (a, b) => BytesCommon.BufferOf(b) is { } d ? BytesCommon.Result(a, [.. B(a).Span, .. d])
             : throw PyError.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}"));
+        t.Binary("__mod__", (a, args) => BytesCommon.Result(a, System.Text.Encoding.Latin1.GetBytes(
+            ((PyStr)Builtins.Formatting.PercentFormat(BytesCommon.Latin1(B(a).Span), args, bytesMode: true)).Value)));
         t.Binary("__mul__", (a, n) => Repeat(a, n));
         t.Binary("__rmul__", (a, n) => Repeat(a, n));
         t.Method1("__contains__", (self, x) =>
