@@ -18,7 +18,7 @@ public static partial class BuiltinsModule
         void F(string name, NativeFn fn) => d.Set(name, new PyBuiltinFunction(name, fn, m));
         foreach (var (name, t) in new (string, PyType)[] {
             ("object", Types.Object), ("type", Types.Type), ("int", Types.Int), ("bool", Types.Bool), ("float", Types.Float),
-            ("complex", Types.Complex), ("str", Types.Str), ("bytes", Types.Bytes), ("bytearray", Types.ByteArray),
+            ("complex", Types.Complex), ("str", Types.Str), ("bytes", Types.Bytes), ("bytearray", Types.ByteArray), ("memoryview", Types.MemoryView),
             ("tuple", Types.Tuple), ("list", Types.List), ("dict", Types.Dict), ("set", Types.Set), ("frozenset", Types.FrozenSet),
             ("range", Types.Range), ("slice", Types.Slice), ("property", Types.Property), ("classmethod", Types.ClassMethod),
             ("staticmethod", Types.StaticMethod), ("super", Types.Super), ("enumerate", Types.Enumerate), ("zip", Types.Zip),

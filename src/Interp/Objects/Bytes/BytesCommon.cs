@@ -24,6 +24,7 @@ public static class BytesCommon
     internal static byte[]? BufferOf(PyObject o) => o switch
     {
         PyBytes b => b.Span.ToArray(),
+        PyMemoryView m => m.ToArray(),
         _ => null,
     };
 
