@@ -4,7 +4,7 @@ using GilGrid.Interp.Syntax;
 
 namespace GilGrid.Interp.Objects;
 
-public static class FloatMethods
+public static partial class FloatMethods
 {
     public static PyObject? FastBinary(double x, double y, BinOpKind op)
     {
@@ -103,6 +103,7 @@ public static class FloatMethods
 
     public static void Register(PyType t)
     {
+        RegisterHex(t);
         t.New((cls, args, kw) =>
         {
             ArgCheck.NoKw("float", kw);
