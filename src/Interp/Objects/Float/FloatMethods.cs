@@ -87,7 +87,13 @@ public static partial class FloatMethods
 
     public static double Parse(string s, PyObject original)
     {
-        string t = s.Trim().Replace("_", "");
+        string trimmed = s.Trim();
+        // Underscores are allowed only between two digits, as in literals.
+        bool underscoresOk = true;
+        for (int k = 0; k < trimmed.Length; k++)
+            if (trimmed[k] == '_' && (k == 0 || k == trimmed.Length - 1 || !char.IsAsciiDigit(trimmed[k - 1]) || !char.IsAsciiDigit(trimmed[k + 1])))
+                underscoresOk = false;
+        string t = trimmed.Replace("_", "");
         string lower = t.ToLowerInvariant();
         switch (lower)
         {
@@ -95,7 +101,7 @@ public static partial class FloatMethods
             case "-inf" or "-infinity": return double.NegativeInfinity;
             case "nan" or "+nan" or "-nan": return double.NaN;
         }
-        if (t.Length > 0 && !s.Contains("__") && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        if (t.Length > 0 && underscoresOk && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             && !lower.Contains("infinity") && !lower.Contains("nan"))
             return d;
         throw PyError.ValueError($"could not convert string to float: {Ops.ReprString(original)}");
@@ -257,15 +263,11 @@ public static partial class FloatMethods
     }
 }
 
-public static class ComplexMethods
+public static partial class ComplexMethods
 {
     public static void Register(PyType t)
     {
-        t.New((cls, args, kw) =>
-        {
-            double re = args.Length > 0 ? FloatMethods.ToDouble(args[0]) : 0, im = args.Length > 1 ? FloatMethods.ToDouble(args[1]) : 0;
-            return new PyComplex(re, im);
-        });
+        t.New((cls, args, kw) => New(cls, args, kw));
         t.Method0("__repr__", self =>
         {
             var c = (PyComplex)self;
