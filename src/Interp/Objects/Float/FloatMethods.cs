@@ -114,7 +114,11 @@ public static partial class FloatMethods
         {
             ArgCheck.NoKw("float", kw);
             ArgCheck.Count("float", args, 0, 1);
-            double v = args.Length == 0 ? 0.0 : args[0] is PyStr s ? Parse(s.Value, s) : ToDouble(args[0]);
+            double v = args.Length == 0 ? 0.0 : args[0] is PyStr s ? Parse(s.Value, s)
+                : args[0] is PyBytes pb ? Parse(System.Text.Encoding.Latin1.GetString(pb.Span), args[0])
+                : args[0] is not PyFloat and not PyInt && args[0].Type.Lookup("__float__") == null && args[0].Type.Lookup("__index__") == null
+                    ? throw PyError.TypeError($"float() argument must be a string or a real number, not '{args[0].Type.Name}'")
+                    : ToDouble(args[0]);
             return cls == Types.Float ? new PyFloat(v) : new PyFloat(cls, v);
         });
         t.Method0("__repr__", self => PyStr.From(PyFloat.Repr(((PyFloat)self).V)));
@@ -281,6 +285,13 @@ public static partial class ComplexMethods
         t.Method0("__hash__", self => PyInt.From(FloatMethods.Hash(((PyComplex)self).Real) + 1000003 * FloatMethods.Hash(((PyComplex)self).Imag)));
         t.Method0("__abs__", self => new PyFloat(Math.Sqrt(((PyComplex)self).Real * ((PyComplex)self).Real + ((PyComplex)self).Imag * ((PyComplex)self).Imag)));
         t.Method0("__neg__", self => new PyComplex(-((PyComplex)self).Real, -((PyComplex)self).Imag));
+        t.Method("__format__", (self, args, kw) =>
+        {
+            ArgCheck.Count("__format__", args, 1, 1);
+            return args[0] is PyStr fs ? Format((PyComplex)self, fs.Value)
+                : throw PyError.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+        });
+        t.Method0("__pos__", self => self.Type == Types.Complex ? self : new PyComplex(((PyComplex)self).Real, ((PyComplex)self).Imag));
         t.Method0("conjugate", self => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));
         t.Method0("__bool__", self => Py.Bool(((PyComplex)self).Real != 0 || ((PyComplex)self).Imag != 0));
         Arith(t, "add", (a, b) => (a.r + b.r, a.i + b.i));
