@@ -87,7 +87,12 @@ public static class Formatting
     {
         var sp = Parse(spec, "str");
         if (sp.Type != 0 && sp.Type != 's') throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
+        if (sp.Grouping != 0) throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with 's'.");
         if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed in string format specifier");
+        if (sp.Alt) throw PyError.ValueError("Alternate form (#) not allowed in string format specifier");
+        // A bare '0' flag on a string pads with zeros on the right (default alignment), not '='.
+        bool explicitAlign = spec[0] is '<' or '>' or '^' or '=' || spec.Length > 1 && spec[1] is '<' or '>' or '^' or '=';
+        if (sp.Zero && !explicitAlign) sp.Align = '<';
         if (sp.Align == '=') throw PyError.ValueError("'=' alignment not allowed in string format specifier");
         if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
         return PyStr.From(Pad(s, "", sp, '<'));
@@ -211,13 +216,20 @@ public static class Formatting
     {
         int nkw = kw?.Length ?? 0;
         var pos = args[..(args.Length - nkw)].ToArray();
-        var named = new Dictionary<string, PyObject>();
-        for (int i = 0; i < nkw; i++) named[kw![i]] = args[args.Length - nkw + i];
+        var dict = new Dictionary<string, PyObject>();
+        for (int i = 0; i < nkw; i++) dict[kw![i]] = args[args.Length - nkw + i];
         int auto = 0;
-        return PyStr.From(FormatWith(fmt, pos, named, ref auto, 2));
+        return PyStr.From(FormatWith(fmt, pos, name => dict.TryGetValue(name, out var v) ? v : throw PyError.KeyError(PyStr.From(name)), ref auto, 2));
     }
 
-    private static string FormatWith(string fmt, PyObject[] pos, Dictionary<string, PyObject> named, ref int auto, int depth)
+    /// <summary>str.format_map(mapping): names are looked up with mapping[name] (so __missing__ applies).</summary>
+    public static PyObject StrFormatMap(string fmt, PyObject mapping)
+    {
+        int auto = 0;
+        return PyStr.From(FormatWith(fmt, [], name => Ops.GetItem(mapping, PyStr.From(name)), ref auto, 2));
+    }
+
+    private static string FormatWith(string fmt, PyObject[] pos, Func<string, PyObject> named, ref int auto, int depth)
     {
         if (depth < 0) throw PyError.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder();
@@ -231,6 +243,7 @@ public static class Formatting
             }
             if (c != '{') { sb.Append(c); continue; }
             if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i++; continue; }
+            if (i + 1 == fmt.Length) throw PyError.ValueError("Single '{' encountered in format string");
             int level = 1, j = i + 1;
             while (j < fmt.Length && level > 0)
             {
@@ -273,7 +286,7 @@ public static class Formatting
         return -1;
     }
 
-    private static PyObject ResolveField(string field, PyObject[] pos, Dictionary<string, PyObject> named, ref int auto)
+    private static PyObject ResolveField(string field, PyObject[] pos, Func<string, PyObject> named, ref int auto)
     {
         int k = 0;
         while (k < field.Length && field[k] != '.' && field[k] != '[') k++;
@@ -292,7 +305,7 @@ public static class Formatting
             if (idx >= pos.Length) throw PyError.IndexError($"Replacement index {idx} out of range for positional args tuple");
             v = pos[idx];
         }
-        else v = named.TryGetValue(first, out var nv) ? nv : throw PyError.KeyError(PyStr.From(first));
+        else v = named(first);
         while (k < field.Length)
         {
             if (field[k] == '.')

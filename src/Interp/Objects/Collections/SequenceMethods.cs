@@ -126,8 +126,11 @@ public static class TupleMethods
         t.Method1("count", (self, x) => PyInt.From(Seq.Count(I(self), x)));
         t.Method("index", (self, args, kw) =>
         {
+            ArgCheck.NoKw("index", kw);
+            ArgCheck.Count("index", args, 1, 3);
             var items = I(self);
-            for (int i = 0; i < items.Length; i++)
+            var (start, end) = StrMethods.Window(items.Length, args, 1);
+            for (int i = start; i < Math.Min(end, items.Length); i++)
                 if (ReferenceEquals(items[i], args[0]) || Ops.EqBool(items[i], args[0])) return PyInt.From(i);
             throw PyError.ValueError("tuple.index(x): x not in tuple");
         });

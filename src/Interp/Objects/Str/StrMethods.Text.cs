@@ -39,7 +39,11 @@ public static partial class StrMethods
         return PyStr.From(new string(fill, left) + s + new string(fill, pad - left));
     }
 
-    private static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
+    // Other_Uppercase / Other_Lowercase letters .NET does not report as upper/lower: Roman numerals, circled letters.
+    private static bool IsUpperChar(char c) => char.IsUpper(c) || c is >= '\u2160' and <= '\u216f' or >= '\u24b6' and <= '\u24cf';
+    private static bool IsLowerChar(char c) => char.IsLower(c) || c is >= '\u2170' and <= '\u217f' or >= '\u24d0' and <= '\u24e9';
+
+    private static bool IsCased(char c) => IsUpperChar(c) || IsLowerChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
 
     private enum CaseKind { Upper, Lower, Title, Fold }
 
@@ -83,12 +87,12 @@ public static partial class StrMethods
         bool cased = false, prevCased = false;
         foreach (char c in s)
         {
-            if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+            if (IsUpperChar(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
             {
                 if (prevCased) return false;
                 prevCased = cased = true;
             }
-            else if (char.IsLower(c))
+            else if (IsLowerChar(c))
             {
                 if (!prevCased) return false;
                 prevCased = cased = true;
@@ -251,8 +255,8 @@ public static partial class StrMethods
         t.Method0("isprintable", self => { string s = S(self); for (int i = 0; i < s.Length; i++) if (!IsPrintable(s, i)) return Py.False; return Py.True; });
         t.Method0("isidentifier", self => Py.Bool(IsIdentifier(S(self))));
         t.Method0("istitle", self => Py.Bool(IsTitle(S(self))));
-        t.Method0("isupper", self => Py.Bool(S(self).Any(char.IsUpper) && !S(self).Any(char.IsLower)));
-        t.Method0("islower", self => Py.Bool(S(self).Any(char.IsLower) && !S(self).Any(char.IsUpper)));
+        t.Method0("isupper", self => Py.Bool(S(self).Any(IsUpperChar) && !S(self).Any(IsLowerChar)));
+        t.Method0("islower", self => Py.Bool(S(self).Any(IsLowerChar) && !S(self).Any(IsUpperChar)));
         t.Method("expandtabs", (self, args, kw) =>
         {
             var a = ArgCheck.Bind("expandtabs", args, kw, ["tabsize"], 0);

@@ -119,6 +119,7 @@ public static partial class StrMethods
         });
         t.Method("replace", (self, args, kw) => Replace(self, args, kw));
         t.Method("format", (self, args, kw) => Builtins.Formatting.StrFormat(S(self), args, kw));
+        t.Method1("format_map", (self, m) => Builtins.Formatting.StrFormatMap(S(self), m));
         RegisterSearch(t);
         RegisterText(t);
         t.Method("encode", (self, args, kw) =>
