@@ -33,6 +33,9 @@ public static partial class FloatMethods
         return null;
     }
 
+    private static PyObject DivMod(double x, double y) => y == 0 ? throw PyError.ZeroDivision("float divmod()")
+        : PyTuple.Of(FastBinary(x, y, BinOpKind.FloorDiv)!, FastBinary(x, y, BinOpKind.Mod)!);
+
     private static double Mod(double x, double y)
     {
         double m = x % y;
@@ -155,12 +158,8 @@ public static partial class FloatMethods
             t.Binary($"__{names[i]}__", (self, other) => AsDouble(other) is double o ? FastBinary(((PyFloat)self).V, o, op) ?? Py.NotImplemented : Py.NotImplemented);
             t.Binary($"__r{names[i]}__", (self, other) => AsDouble(other) is double o ? FastBinary(o, ((PyFloat)self).V, op) ?? Py.NotImplemented : Py.NotImplemented);
         }
-        t.Binary("__divmod__", (self, other) => AsDouble(other) is double o
-            ? PyTuple.Of(FastBinary(((PyFloat)self).V, o, BinOpKind.FloorDiv)!, FastBinary(((PyFloat)self).V, o, BinOpKind.Mod)!)
-            : Py.NotImplemented);
-        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o
-            ? PyTuple.Of(FastBinary(o, ((PyFloat)self).V, BinOpKind.FloorDiv)!, FastBinary(o, ((PyFloat)self).V, BinOpKind.Mod)!)
-            : Py.NotImplemented);
+        t.Binary("__divmod__", (self, other) => AsDouble(other) is double o ? DivMod(((PyFloat)self).V, o) : Py.NotImplemented);
+        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o ? DivMod(o, ((PyFloat)self).V) : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
         for (int i = 0; i < cmp.Length; i++)
         {
