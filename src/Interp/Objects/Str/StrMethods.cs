@@ -20,7 +20,12 @@ public static partial class StrMethods
             else if (c == '\r') sb.Append("\\r");
             else if (c == '\t') sb.Append("\\t");
             else if (c < 0x20 || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
-            else if (char.IsSurrogatePair(s, i)) { sb.Append(c).Append(s[++i]); }
+            else if (char.IsSurrogatePair(s, i))
+            {
+                if (IsPrintable(s, i)) sb.Append(c).Append(s[i + 1]);
+                else sb.Append($"\\U{char.ConvertToUtf32(s, i):x8}");
+                i++;
+            }
             else if (c >= 0x80 && !IsPrintable(s, i)) sb.Append(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
             else sb.Append(c);
         }
@@ -30,10 +35,10 @@ public static partial class StrMethods
 
     internal static bool IsPrintable(string s, int i)
     {
-        // A pair is a non-BMP character (treated as printable); a lone surrogate is not.
-        if (char.IsSurrogate(s[i])) return char.IsHighSurrogate(s[i]) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
-            : i > 0 && char.IsHighSurrogate(s[i - 1]);
-        var cat = char.GetUnicodeCategory(s[i]);
+        // A pair is one non-BMP character, classified as a whole; a lone surrogate is not printable.
+        if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1])) i--;
+        if (char.IsSurrogate(s[i]) && !char.IsSurrogatePair(s, i)) return false;
+        var cat = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(s, i);
         return cat switch
         {
             System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
