@@ -35,6 +35,8 @@ public static class Formatting
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i > st) sp.Width = int.Parse(s[st..i], CultureInfo.InvariantCulture);
         if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
+        if (i < s.Length && s[i] is ',' or '_')
+            throw PyError.ValueError(s[i] == sp.Grouping ? $"Cannot specify '{s[i]}' with '{s[i]}'." : "Cannot specify both ',' and '_'.");
         if (i < s.Length && s[i] == '.')
         {
             i++;
@@ -105,6 +107,7 @@ public static class Formatting
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw PyError.ValueError("Precision not allowed in integer format specifier");
+        if (sp.NoNegZero) throw PyError.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
         var x = v.AsBig;
         string sign = x.Sign < 0 ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         var a = BigInteger.Abs(x);
@@ -116,6 +119,7 @@ public static class Formatting
             case 'x': digits = IntMethods.ToStr(a, 16); prefix = sp.Alt ? "0x" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
             case 'X': digits = IntMethods.ToStr(a, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
             case 'c':
+                if (x < long.MinValue || x > long.MaxValue) throw PyError.Overflow("Python int too large to convert to C long");
                 if (x < 0 || x > 0x10FFFF) throw PyError.Overflow("%c arg not in range(0x110000)");
                 return PyStr.From(Pad(char.ConvertFromUtf32((int)x), "", sp, '<'));
             case 'd' or 'n' or '\0': digits = Group(a.ToString(CultureInfo.InvariantCulture), sp.Grouping, 3); break;
