@@ -18,7 +18,7 @@ public static partial class BuiltinsModule
         void F(string name, NativeFn fn) => d.Set(name, new PyBuiltinFunction(name, fn, m));
         foreach (var (name, t) in new (string, PyType)[] {
             ("object", Types.Object), ("type", Types.Type), ("int", Types.Int), ("bool", Types.Bool), ("float", Types.Float),
-            ("complex", Types.Complex), ("str", Types.Str), ("bytes", Types.Bytes), ("bytearray", Types.ByteArray),
+            ("complex", Types.Complex), ("str", Types.Str), ("bytes", Types.Bytes), ("bytearray", Types.ByteArray), ("memoryview", Types.MemoryView),
             ("tuple", Types.Tuple), ("list", Types.List), ("dict", Types.Dict), ("set", Types.Set), ("frozenset", Types.FrozenSet),
             ("range", Types.Range), ("slice", Types.Slice), ("property", Types.Property), ("classmethod", Types.ClassMethod),
             ("staticmethod", Types.StaticMethod), ("super", Types.Super), ("enumerate", Types.Enumerate), ("zip", Types.Zip),
@@ -158,6 +158,8 @@ public static partial class BuiltinsModule
         {
             var a = ArgCheck.Bind("pow", args, kw, ["base", "exp", "mod"], 2);
             if (a[2] == null || a[2] == Py.None) return Ops.Binary(a[0]!, a[1]!, BinOpKind.Pow);
+            if (a.Any(x => x is PyFloat or PyComplex))
+                throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             var f = a[0]!.Type.Lookup("__pow__");
             var r = f == null ? Py.NotImplemented : Ops.CallDescriptor(f, a[0]!, [a[1]!, a[2]!]);
             if (r == Py.NotImplemented)
@@ -237,9 +239,11 @@ public static partial class BuiltinsModule
     {
         string r = Ops.ReprString(o);
         var sb = new StringBuilder();
-        foreach (char c in r)
+        for (int i = 0; i < r.Length; i++)
         {
-            if (c < 128) sb.Append(c);
+            char c = r[i];
+            if (char.IsSurrogatePair(r, i)) { sb.Append($"\\U{char.ConvertToUtf32(r, i):x8}"); i++; }
+            else if (c < 128) sb.Append(c);
             else if (c < 256) sb.Append($"\\x{(int)c:x2}");
             else sb.Append($"\\u{(int)c:x4}");
         }

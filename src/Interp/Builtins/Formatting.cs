@@ -35,6 +35,8 @@ public static class Formatting
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i > st) sp.Width = int.Parse(s[st..i], CultureInfo.InvariantCulture);
         if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
+        if (i < s.Length && s[i] is ',' or '_')
+            throw PyError.ValueError(s[i] == sp.Grouping ? $"Cannot specify '{s[i]}' with '{s[i]}'." : "Cannot specify both ',' and '_'.");
         if (i < s.Length && s[i] == '.')
         {
             i++;
@@ -87,7 +89,12 @@ public static class Formatting
     {
         var sp = Parse(spec, "str");
         if (sp.Type != 0 && sp.Type != 's') throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
+        if (sp.Grouping != 0) throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with 's'.");
         if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed in string format specifier");
+        if (sp.Alt) throw PyError.ValueError("Alternate form (#) not allowed in string format specifier");
+        // A bare '0' flag on a string pads with zeros on the right (default alignment), not '='.
+        bool explicitAlign = spec[0] is '<' or '>' or '^' or '=' || spec.Length > 1 && spec[1] is '<' or '>' or '^' or '=';
+        if (sp.Zero && !explicitAlign) sp.Align = '<';
         if (sp.Align == '=') throw PyError.ValueError("'=' alignment not allowed in string format specifier");
         if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
         return PyStr.From(Pad(s, "", sp, '<'));
@@ -100,6 +107,7 @@ public static class Formatting
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw PyError.ValueError("Precision not allowed in integer format specifier");
+        if (sp.NoNegZero) throw PyError.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
         var x = v.AsBig;
         string sign = x.Sign < 0 ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         var a = BigInteger.Abs(x);
@@ -111,6 +119,7 @@ public static class Formatting
             case 'x': digits = IntMethods.ToStr(a, 16); prefix = sp.Alt ? "0x" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
             case 'X': digits = IntMethods.ToStr(a, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
             case 'c':
+                if (x < long.MinValue || x > long.MaxValue) throw PyError.Overflow("Python int too large to convert to C long");
                 if (x < 0 || x > 0x10FFFF) throw PyError.Overflow("%c arg not in range(0x110000)");
                 return PyStr.From(Pad(char.ConvertFromUtf32((int)x), "", sp, '<'));
             case 'd' or 'n' or '\0': digits = Group(a.ToString(CultureInfo.InvariantCulture), sp.Grouping, 3); break;
@@ -211,13 +220,20 @@ public static class Formatting
     {
         int nkw = kw?.Length ?? 0;
         var pos = args[..(args.Length - nkw)].ToArray();
-        var named = new Dictionary<string, PyObject>();
-        for (int i = 0; i < nkw; i++) named[kw![i]] = args[args.Length - nkw + i];
+        var dict = new Dictionary<string, PyObject>();
+        for (int i = 0; i < nkw; i++) dict[kw![i]] = args[args.Length - nkw + i];
         int auto = 0;
-        return PyStr.From(FormatWith(fmt, pos, named, ref auto, 2));
+        return PyStr.From(FormatWith(fmt, pos, name => dict.TryGetValue(name, out var v) ? v : throw PyError.KeyError(PyStr.From(name)), ref auto, 2));
     }
 
-    private static string FormatWith(string fmt, PyObject[] pos, Dictionary<string, PyObject> named, ref int auto, int depth)
+    /// <summary>str.format_map(mapping): names are looked up with mapping[name] (so __missing__ applies).</summary>
+    public static PyObject StrFormatMap(string fmt, PyObject mapping)
+    {
+        int auto = 0;
+        return PyStr.From(FormatWith(fmt, [], name => Ops.GetItem(mapping, PyStr.From(name)), ref auto, 2));
+    }
+
+    private static string FormatWith(string fmt, PyObject[] pos, Func<string, PyObject> named, ref int auto, int depth)
     {
         if (depth < 0) throw PyError.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder();
@@ -231,6 +247,7 @@ public static class Formatting
             }
             if (c != '{') { sb.Append(c); continue; }
             if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i++; continue; }
+            if (i + 1 == fmt.Length) throw PyError.ValueError("Single '{' encountered in format string");
             int level = 1, j = i + 1;
             while (j < fmt.Length && level > 0)
             {
@@ -273,7 +290,7 @@ public static class Formatting
         return -1;
     }
 
-    private static PyObject ResolveField(string field, PyObject[] pos, Dictionary<string, PyObject> named, ref int auto)
+    private static PyObject ResolveField(string field, PyObject[] pos, Func<string, PyObject> named, ref int auto)
     {
         int k = 0;
         while (k < field.Length && field[k] != '.' && field[k] != '[') k++;
@@ -292,7 +309,7 @@ public static class Formatting
             if (idx >= pos.Length) throw PyError.IndexError($"Replacement index {idx} out of range for positional args tuple");
             v = pos[idx];
         }
-        else v = named.TryGetValue(first, out var nv) ? nv : throw PyError.KeyError(PyStr.From(first));
+        else v = named(first);
         while (k < field.Length)
         {
             if (field[k] == '.')
@@ -314,10 +331,14 @@ public static class Formatting
     }
 
     // ---- %-formatting --------------------------------------------------------------------
-    public static PyObject PercentFormat(string fmt, PyObject argsObj)
+    /// <summary>
+    /// `fmt % args`. With bytesMode, fmt is a bytes value as Latin-1 text and the result is too:
+    /// %s/%b take bytes-like objects (or __bytes__), %r/%a give ascii(), %c takes a byte.
+    /// </summary>
+    public static PyObject PercentFormat(string fmt, PyObject argsObj, bool bytesMode = false)
     {
         PyObject[] args = argsObj is PyTuple t ? t.Items : [argsObj];
-        var mapping = argsObj is PyDict || (argsObj is not PyTuple && argsObj is not PyStr && argsObj.Type.Lookup("__getitem__") != null && argsObj.Type.Lookup("keys") != null) ? argsObj : null;
+        var mapping = argsObj is PyDict || (argsObj is not PyTuple && argsObj is not PyStr && argsObj is not PyBytes && argsObj.Type.Lookup("__getitem__") != null && argsObj.Type.Lookup("keys") != null) ? argsObj : null;
         int ai = 0;
         var sb = new StringBuilder();
         PyObject NextArg()
@@ -336,7 +357,8 @@ public static class Formatting
             {
                 int e = fmt.IndexOf(')', i);
                 if (mapping == null) throw PyError.TypeError("format requires a mapping");
-                keyed = Ops.GetItem(mapping, PyStr.From(fmt[(i + 1)..e]));
+                var key = PyStr.From(fmt[(i + 1)..e]);
+                keyed = Ops.GetItem(mapping, bytesMode ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key.Value)) : key);
                 i = e + 1;
             }
             var spec = new StringBuilder();
@@ -362,11 +384,19 @@ public static class Formatting
             string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
             string zero = flags.Contains('0') && !flags.Contains('-') ? "0" : "";
             string alt = flags.Contains('#') ? "#" : "";
+            string textAlign = align.Length > 0 ? align : ">";
             switch (type)
             {
-                case 's': sb.Append(((PyStr)FormatStr(Ops.StrString(v), align + width + prec)).Value); break;
-                case 'r': sb.Append(((PyStr)FormatStr(Ops.ReprString(v), align + width + prec)).Value); break;
-                case 'a': sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), align + width + prec)).Value); break;
+                case 's' or 'b' when bytesMode: sb.Append(((PyStr)FormatStr(BytesOperand(v), textAlign + width + prec)).Value); break;
+                case 'r' when bytesMode: sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), textAlign + width + prec)).Value); break;
+                case 'c' when bytesMode:
+                    if (v is PyBytes cb && cb.Length == 1) sb.Append((char)cb.Span[0]);
+                    else if (v is PyInt ci) sb.Append(ci.IsBig || ci.V < 0 || ci.V > 255 ? throw PyError.Overflow("%c arg not in range(256)") : (char)ci.V);
+                    else throw PyError.TypeError("%c requires an integer in range(256) or a single byte");
+                    break;
+                case 's': sb.Append(((PyStr)FormatStr(Ops.StrString(v), textAlign + width + prec)).Value); break;
+                case 'r': sb.Append(((PyStr)FormatStr(Ops.ReprString(v), textAlign + width + prec)).Value); break;
+                case 'a': sb.Append(((PyStr)FormatStr(BuiltinsModule.Ascii(v), textAlign + width + prec)).Value); break;
                 case 'd' or 'i' or 'u':
                     if (v is not PyInt && v is not PyFloat && v.Type.Lookup("__index__") == null && v.Type.Lookup("__int__") == null)
                         throw PyError.TypeError($"%{type} format: a real number is required, not {v.Type.Name}");
@@ -384,14 +414,23 @@ public static class Formatting
                     sb.Append(((PyStr)FormatFloat(FloatMethods.ToDouble(v), align + sign + alt + zero + width + (prec.Length > 0 ? prec : ".6") + type)).Value);
                     break;
                 case 'c':
-                    sb.Append(v is PyStr cs ? cs.Value : char.ConvertFromUtf32((int)Ops.Index(v).V));
+                    if (v is PyStr cs && cs.Value.Length != 1 || v is not PyStr && v is not PyInt && v.Type.Lookup("__index__") == null)
+                        throw PyError.TypeError("%c requires int or char");
+                    sb.Append(v is PyStr cs1 ? cs1.Value : char.ConvertFromUtf32((int)Ops.Index(v).V));
                     break;
                 default:
                     throw PyError.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {i}");
             }
         }
         if (ai < args.Length && mapping == null)
-            throw PyError.TypeError("not all arguments converted during string formatting");
+            throw PyError.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return PyStr.From(sb.ToString());
+    }
+
+    private static string BytesOperand(PyObject v)
+    {
+        if (v is PyBytes b) return System.Text.Encoding.Latin1.GetString(b.Span);
+        if (v.Type.Lookup("__bytes__") != null) return System.Text.Encoding.Latin1.GetString(((PyBytes)Ops.Call(Types.Bytes, v)).Span);
+        throw PyError.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{v.Type.Name}'");
     }
 }

@@ -93,7 +93,7 @@ public static class SysModule
         {
             var a = ArgCheck.Bind("set_int_max_str_digits", args, kw, ["maxdigits"], 1);
             long v = Ops.Index(a[0]!).V;
-            if (v != 0 && v < 640) throw PyError.ValueError("maxdigits must be >= 640 or 0 for unlimited");
+            if (v != 0 && v < 640) throw PyError.ValueError("maxdigits must be 0 or larger than 640");
             interp.IntMaxStrDigits = (int)Math.Min(v, int.MaxValue);
             return Py.None;
         });

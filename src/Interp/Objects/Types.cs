@@ -8,7 +8,7 @@ public static partial class Types
 {
     public static readonly PyType Object, Type;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
-    public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray;
+    public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray, MemoryView;
     public static readonly PyType Tuple, List, Dict, Set, FrozenSet, Range, Slice;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy;
     public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor, MemberDescriptor;
@@ -48,6 +48,7 @@ public static partial class Types
         Str = Make("str");
         Bytes = Make("bytes");
         ByteArray = Make("bytearray");
+        MemoryView = Final("memoryview");
         Tuple = Make("tuple");
         List = Make("list");
         Dict = Make("dict");
@@ -112,6 +113,8 @@ public static partial class Types
         ComplexMethods.Register(Complex);
         StrMethods.Register(Str);
         BytesMethods.Register(Bytes);
+        ByteArrayMethods.Register(ByteArray);
+        MemoryViewMethods.Register(MemoryView);
         TupleMethods.Register(Tuple);
         ListMethods.Register(List);
         DictMethods.Register(Dict);

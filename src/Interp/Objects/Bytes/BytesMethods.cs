@@ -22,115 +22,71 @@ public static class BytesMethods
         return sb.Append(q).ToString();
     }
 
-    public static PyObject Decode(PyBytes b, string encoding, string errors)
-    {
-        var enc = encoding.ToLowerInvariant().Replace('_', '-');
-        try
-        {
-            return enc switch
-            {
-                "utf-8" or "utf8" => PyStr.From(new UTF8Encoding(false, true).GetString(b.Span)),
-                "ascii" => PyStr.From(Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(b.Span)),
-                "latin-1" or "latin1" or "iso-8859-1" => PyStr.From(Encoding.Latin1.GetString(b.Span)),
-                _ => throw PyError.Make(Types.LookupError, $"unknown encoding: {encoding}"),
-            };
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw PyError.Make(Types.UnicodeDecodeError, $"'{(enc.StartsWith("utf") ? "utf-8" : enc)}' codec can't decode byte 0x{e.BytesUnknown?[0]:x2} in position {e.Index}: invalid start byte");
-        }
-    }
+    public static PyObject Decode(PyBytes b, string encoding, string errors) => Codecs.Decode(b.Span, encoding, errors);
 
-    public static PyObject Encode(string s, string encoding)
-    {
-        var enc = encoding.ToLowerInvariant().Replace('_', '-');
-        return enc switch
-        {
-            "utf-8" or "utf8" => new PyBytes(Encoding.UTF8.GetBytes(s)),
-            "ascii" => new PyBytes(EncodeChecked(s, 128, "ascii")),
-            "latin-1" or "latin1" or "iso-8859-1" => new PyBytes(EncodeChecked(s, 256, "latin-1")),
-            _ => throw PyError.Make(Types.LookupError, $"unknown encoding: {encoding}"),
-        };
-    }
+    public static PyObject Encode(string s, string encoding, string errors = "strict") => Codecs.Encode(s, encoding, errors);
 
-    private static byte[] EncodeChecked(string s, int limit, string name)
+    /// <summary>The contents for bytes(...) / bytearray(...): (source, encoding, errors) already bound.</summary>
+    internal static byte[] DataFrom(PyObject?[] a, string typeName)
     {
-        var r = new byte[s.Length];
-        for (int i = 0; i < s.Length; i++)
+        if (a[1] != null && a[1] is not PyStr) throw PyError.TypeError($"{typeName}() argument 'encoding' must be str, not {a[1]!.Type.Name}");
+        if (a[2] != null && a[2] is not PyStr) throw PyError.TypeError($"{typeName}() argument 'errors' must be str, not {a[2]!.Type.Name}");
+        var src = a[0];
+        if (src == null)
+            return a[1] != null ? throw PyError.TypeError("encoding without a string argument")
+                : a[2] != null ? throw PyError.TypeError("errors without a string argument") : [];
+        if (src is PyStr s)
         {
-            if (s[i] >= limit)
-                throw PyError.Make(Types.UnicodeEncodeError, $"'{name}' codec can't encode character '\\x{(int)s[i]:x2}' in position {i}: ordinal not in range({limit})");
-            r[i] = (byte)s[i];
+            if (a[1] == null) throw PyError.TypeError("string argument without an encoding");
+            return ((PyBytes)Encode(s.Value, ((PyStr)a[1]!).Value, a[2] is PyStr e ? e.Value : "strict")).Span.ToArray();
         }
-        return r;
+        if (a[1] != null) throw PyError.TypeError("encoding without a string argument");
+        if (a[2] != null) throw PyError.TypeError("errors without a string argument");
+        if (BytesCommon.BufferOf(src) is { } buf) return buf;
+        if (src is PyInt || src.Type.Lookup("__index__") != null)
+        {
+            var n = Ops.Index(src);
+            if (n.Sign < 0) throw PyError.ValueError("negative count");
+            if (n.IsBig || n.V > int.MaxValue / 2) throw PyError.MemoryError();
+            return new byte[n.V];
+        }
+        if (src.Type.Lookup("__iter__") == null && src.Type.Lookup("__getitem__") == null)
+            throw PyError.TypeError($"cannot convert '{src.Type.Name}' object to {typeName}");
+        var items = Ops.ToList(src);
+        var data = new byte[items.Count];
+        for (int i = 0; i < data.Length; i++)
+        {
+            if (items[i] is not PyInt && items[i].Type.Lookup("__index__") == null)
+                throw PyError.TypeError($"'{items[i].Type.Name}' object cannot be interpreted as an integer");
+            var v = Ops.Index(items[i]);
+            if (v.IsBig || v.V < 0 || v.V > 255)
+                throw PyError.ValueError(typeName == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+            data[i] = (byte)v.V;
+        }
+        return data;
     }
 
     public static void Register(PyType t)
     {
         t.New((cls, args, kw) =>
         {
-            if (args.Length == 0) return PyBytes.Empty;
-            var a = args[0];
-            var conv = a.Type.Lookup("__bytes__");
-            if (conv != null)
+            var a = ArgCheck.Bind("bytes", args, kw, ["source", "encoding", "errors"], 0);
+            if (a[0] != null && a[1] == null && a[2] == null && a[0]!.Type.Lookup("__bytes__") is { } conv)
             {
-                var r = Ops.CallDescriptor(conv, a, []);
-                if (r is not PyBytes) throw PyError.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
-                return r;
+                var r = Ops.CallDescriptor(conv, a[0]!, []);
+                if (r is not PyBytes rb || rb.IsMutable) throw PyError.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+                return cls == Types.Bytes ? r : new PyBytes(cls, rb.Span.ToArray());
             }
-            if (a is not PyStr && a is not PyInt && a.Type.Lookup("__index__") != null)
-            {
-                long count = Ops.Index(a).V;
-                if (count < 0) throw PyError.ValueError("negative count");
-                return new PyBytes(new byte[count]);
-            }
-            if (a.Type.Lookup("__iter__") == null && a is not PyStr && a is not PyInt && a is not PyBytes)
-                throw PyError.TypeError($"cannot convert '{a.Type.Name}' object to bytes");
-            if (a is PyStr s)
-            {
-                if (args.Length < 2) throw PyError.TypeError("string argument without an encoding");
-                return Encode(s.Value, ((PyStr)args[1]).Value);
-            }
-            if (a is PyInt n) return new PyBytes(new byte[n.ToInt32()]);
-            if (a is PyBytes pb) return new PyBytes(pb.Span.ToArray());
-            var items = Ops.ToList(a);
-            var data = new byte[items.Count];
-            for (int i = 0; i < data.Length; i++)
-            {
-                long v = Ops.Index(items[i]).V;
-                if (v < 0 || v > 255) throw PyError.ValueError("bytes must be in range(0, 256)");
-                data[i] = (byte)v;
-            }
-            return new PyBytes(data);
+            var data = DataFrom(a, "bytes");
+            return cls == Types.Bytes ? (data.Length == 0 ? PyBytes.Empty : new PyBytes(data)) : new PyBytes(cls, data);
         });
         t.Method0("__repr__", self => PyStr.From(Repr(((PyBytes)self).Span)));
-        t.Method0("__len__", self => PyInt.From(((PyBytes)self).Length));
         t.Method0("__hash__", self =>
         {
             var h = new HashCode();
             h.AddBytes(((PyBytes)self).Span);
             return PyInt.From(h.ToHashCode());
         });
-        t.Binary("__eq__", (a, b) => b is PyBytes bb ? Py.Bool(((PyBytes)a).Span.SequenceEqual(bb.Span)) : Py.NotImplemented);
-        t.Binary("__ne__", (a, b) => b is PyBytes bb ? Py.Bool(!((PyBytes)a).Span.SequenceEqual(bb.Span)) : Py.NotImplemented);
-        t.Binary("__add__", (a, b) => b is PyBytes bb ? new PyBytes([.. ((PyBytes)a).Span, .. bb.Span]) : Py.NotImplemented);
-        t.Method1("__getitem__", (self, key) =>
-        {
-            var b = (PyBytes)self;
-            if (key is PySlice sl)
-            {
-                var (start, _, step, count) = sl.Indices(b.Length);
-                var r = new byte[count];
-                for (long i = 0, j = start; i < count; i++, j += step) r[i] = b.Data[j];
-                return new PyBytes(r);
-            }
-            long idx = Ops.SequenceIndex(key, "byte");
-            if (idx < 0) idx += b.Length;
-            if ((ulong)idx >= (ulong)b.Length) throw PyError.IndexError("index out of range");
-            return PyInt.From(b.Data[idx]);
-        });
-        t.Method0("__iter__", self => new PyArrayIterator(Types.BytesIterator, ((PyBytes)self).Span.ToArray().Select(x => (PyObject)PyInt.From(x)).ToArray()));
-        t.Method("decode", (self, args, kw) => Decode((PyBytes)self, args.Length > 0 ? ((PyStr)args[0]).Value : "utf-8", "strict"));
-        t.Method0("hex", self => PyStr.From(Convert.ToHexString(((PyBytes)self).Span).ToLowerInvariant()));
+        BytesCommon.Register(t);
     }
 }

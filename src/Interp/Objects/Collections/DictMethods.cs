@@ -172,6 +172,7 @@ public static class DictViewMethods
         t.Method0("__reversed__", self =>
             new PyArrayIterator(iterType, Ops.ToList(Ops.Call(Ops.GetAttr(self, "__iter__"))).AsEnumerable().Reverse().ToArray()));
         if (kind == 1) return;
+        t.Const("__hash__", Py.None);   // set-like views compare by value, so they are unhashable
         t.Method1("__contains__", (self, x) =>
         {
             var d = ((PyDictView)self).Mapping;

@@ -76,7 +76,14 @@ public static class RangeMethods
             if (i < 0 || i >= n) throw PyError.IndexError("range object index out of range");
             return PyInt.From(r.Start.AsBig + i * r.Step.AsBig);
         });
-        t.Method0("__hash__", self => PyInt.From(Ops.Hash(PyTuple.Of(PyInt.From(R(self).Length()), R(self).Start, R(self).Step))));
+        // As CPython: equal ranges hash alike, so empty ranges ignore start/step and 1-element ranges ignore step.
+        t.Method0("__hash__", self =>
+        {
+            var r = R(self);
+            var n = PyInt.From(r.Length());
+            PyObject start = n.IsZero ? Py.None : r.Start, step = n.IsZero || (!n.IsBig && n.V == 1) ? Py.None : r.Step;
+            return PyInt.From(Ops.Hash(PyTuple.Of(n, start, step)));
+        });
         t.Binary("__eq__", (a, b) => b is PyRange rb ? Py.Bool(Same(R(a), rb)) : Py.NotImplemented);
         t.Binary("__ne__", (a, b) => b is PyRange rb ? Py.Bool(!Same(R(a), rb)) : Py.NotImplemented);
         t.Getter("start", self => R(self).Start);

@@ -117,7 +117,13 @@ public static class TupleMethods
         });
         t.Method0("__iter__", self => new PyArrayIterator(Types.TupleIterator, I(self)));
         t.Method1("__contains__", (self, x) => Py.Bool(Seq.Count(I(self), x) > 0));
-        t.Method1("__getitem__", (self, key) => key is PySlice sl ? PyTuple.Of(Seq.Slice(I(self), sl)) : I(self)[Seq.Index(I(self), key, "tuple")]);
+        t.Method1("__getitem__", (self, key) =>
+        {
+            if (key is not PySlice sl) return I(self)[Seq.Index(I(self), key, "tuple")];
+            var items = Seq.Slice(I(self), sl);
+            // A full forward slice of an exact tuple is the tuple itself, as in CPython.
+            return items.Length == I(self).Length && self.Type == Types.Tuple && sl.Indices(items.Length).step == 1 ? self : PyTuple.Of(items);
+        });
         t.Binary("__add__", (a, b) => b is PyTuple tb ? PyTuple.Of([.. I(a), .. tb.Items])
             : throw PyError.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple"));
         t.Binary("__mul__", (a, b) => ListMethods.AsCount(b) is { } n ? PyTuple.Of(ListMethods.Repeat(I(a), n)) : Py.NotImplemented);
@@ -126,8 +132,11 @@ public static class TupleMethods
         t.Method1("count", (self, x) => PyInt.From(Seq.Count(I(self), x)));
         t.Method("index", (self, args, kw) =>
         {
+            ArgCheck.NoKw("index", kw);
+            ArgCheck.Count("index", args, 1, 3);
             var items = I(self);
-            for (int i = 0; i < items.Length; i++)
+            var (start, end) = StrMethods.Window(items.Length, args, 1);
+            for (int i = start; i < Math.Min(end, items.Length); i++)
                 if (ReferenceEquals(items[i], args[0]) || Ops.EqBool(items[i], args[0])) return PyInt.From(i);
             throw PyError.ValueError("tuple.index(x): x not in tuple");
         });

@@ -52,6 +52,7 @@ public static class ExceptionMethods
             E(self).Context = v == Py.None || v == null ? null : v as PyBaseException ?? throw PyError.TypeError("exception context must be None or derive from BaseException"));
         b.GetSet("__suppress_context__", self => Py.Bool(E(self).SuppressContext), (self, v) => E(self).SuppressContext = v != null && Ops.IsTrue(v));
         b.GetSet("__dict__", self => self.Dict ??= new PyDict(), (self, v) => self.Dict = v as PyDict);
+        UnicodeErrors.Register();
         b.Method1("with_traceback", (self, tb) => { E(self).Traceback = tb as PyTraceback; return self; });
         b.Method1("add_note", (self, note) =>
         {

@@ -4,7 +4,7 @@ using GilGrid.Interp.Syntax;
 
 namespace GilGrid.Interp.Objects;
 
-public static class FloatMethods
+public static partial class FloatMethods
 {
     public static PyObject? FastBinary(double x, double y, BinOpKind op)
     {
@@ -32,6 +32,9 @@ public static class FloatMethods
         }
         return null;
     }
+
+    private static PyObject DivMod(double x, double y) => y == 0 ? throw PyError.ZeroDivision("float divmod()")
+        : PyTuple.Of(FastBinary(x, y, BinOpKind.FloorDiv)!, FastBinary(x, y, BinOpKind.Mod)!);
 
     private static double Mod(double x, double y)
     {
@@ -87,7 +90,13 @@ public static class FloatMethods
 
     public static double Parse(string s, PyObject original)
     {
-        string t = s.Trim().Replace("_", "");
+        string trimmed = s.Trim();
+        // Underscores are allowed only between two digits, as in literals.
+        bool underscoresOk = true;
+        for (int k = 0; k < trimmed.Length; k++)
+            if (trimmed[k] == '_' && (k == 0 || k == trimmed.Length - 1 || !char.IsAsciiDigit(trimmed[k - 1]) || !char.IsAsciiDigit(trimmed[k + 1])))
+                underscoresOk = false;
+        string t = trimmed.Replace("_", "");
         string lower = t.ToLowerInvariant();
         switch (lower)
         {
@@ -95,7 +104,7 @@ public static class FloatMethods
             case "-inf" or "-infinity": return double.NegativeInfinity;
             case "nan" or "+nan" or "-nan": return double.NaN;
         }
-        if (t.Length > 0 && !s.Contains("__") && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        if (t.Length > 0 && underscoresOk && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             && !lower.Contains("infinity") && !lower.Contains("nan"))
             return d;
         throw PyError.ValueError($"could not convert string to float: {Ops.ReprString(original)}");
@@ -103,11 +112,16 @@ public static class FloatMethods
 
     public static void Register(PyType t)
     {
+        RegisterHex(t);
         t.New((cls, args, kw) =>
         {
             ArgCheck.NoKw("float", kw);
             ArgCheck.Count("float", args, 0, 1);
-            double v = args.Length == 0 ? 0.0 : args[0] is PyStr s ? Parse(s.Value, s) : ToDouble(args[0]);
+            double v = args.Length == 0 ? 0.0 : args[0] is PyStr s ? Parse(s.Value, s)
+                : args[0] is PyBytes pb ? Parse(System.Text.Encoding.Latin1.GetString(pb.Span), args[0])
+                : args[0] is not PyFloat and not PyInt && args[0].Type.Lookup("__float__") == null && args[0].Type.Lookup("__index__") == null
+                    ? throw PyError.TypeError($"float() argument must be a string or a real number, not '{args[0].Type.Name}'")
+                    : ToDouble(args[0]);
             return cls == Types.Float ? new PyFloat(v) : new PyFloat(cls, v);
         });
         t.Method0("__repr__", self => PyStr.From(PyFloat.Repr(((PyFloat)self).V)));
@@ -144,12 +158,8 @@ public static class FloatMethods
             t.Binary($"__{names[i]}__", (self, other) => AsDouble(other) is double o ? FastBinary(((PyFloat)self).V, o, op) ?? Py.NotImplemented : Py.NotImplemented);
             t.Binary($"__r{names[i]}__", (self, other) => AsDouble(other) is double o ? FastBinary(o, ((PyFloat)self).V, op) ?? Py.NotImplemented : Py.NotImplemented);
         }
-        t.Binary("__divmod__", (self, other) => AsDouble(other) is double o
-            ? PyTuple.Of(FastBinary(((PyFloat)self).V, o, BinOpKind.FloorDiv)!, FastBinary(((PyFloat)self).V, o, BinOpKind.Mod)!)
-            : Py.NotImplemented);
-        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o
-            ? PyTuple.Of(FastBinary(o, ((PyFloat)self).V, BinOpKind.FloorDiv)!, FastBinary(o, ((PyFloat)self).V, BinOpKind.Mod)!)
-            : Py.NotImplemented);
+        t.Binary("__divmod__", (self, other) => AsDouble(other) is double o ? DivMod(((PyFloat)self).V, o) : Py.NotImplemented);
+        t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o ? DivMod(o, ((PyFloat)self).V) : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
         for (int i = 0; i < cmp.Length; i++)
         {
@@ -256,15 +266,11 @@ public static class FloatMethods
     }
 }
 
-public static class ComplexMethods
+public static partial class ComplexMethods
 {
     public static void Register(PyType t)
     {
-        t.New((cls, args, kw) =>
-        {
-            double re = args.Length > 0 ? FloatMethods.ToDouble(args[0]) : 0, im = args.Length > 1 ? FloatMethods.ToDouble(args[1]) : 0;
-            return new PyComplex(re, im);
-        });
+        t.New((cls, args, kw) => New(cls, args, kw));
         t.Method0("__repr__", self =>
         {
             var c = (PyComplex)self;
@@ -278,6 +284,13 @@ public static class ComplexMethods
         t.Method0("__hash__", self => PyInt.From(FloatMethods.Hash(((PyComplex)self).Real) + 1000003 * FloatMethods.Hash(((PyComplex)self).Imag)));
         t.Method0("__abs__", self => new PyFloat(Math.Sqrt(((PyComplex)self).Real * ((PyComplex)self).Real + ((PyComplex)self).Imag * ((PyComplex)self).Imag)));
         t.Method0("__neg__", self => new PyComplex(-((PyComplex)self).Real, -((PyComplex)self).Imag));
+        t.Method("__format__", (self, args, kw) =>
+        {
+            ArgCheck.Count("__format__", args, 1, 1);
+            return args[0] is PyStr fs ? Format((PyComplex)self, fs.Value)
+                : throw PyError.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+        });
+        t.Method0("__pos__", self => self.Type == Types.Complex ? self : new PyComplex(((PyComplex)self).Real, ((PyComplex)self).Imag));
         t.Method0("conjugate", self => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));
         t.Method0("__bool__", self => Py.Bool(((PyComplex)self).Real != 0 || ((PyComplex)self).Imag != 0));
         Arith(t, "add", (a, b) => (a.r + b.r, a.i + b.i));

@@ -6,7 +6,7 @@ using GilGrid.Interp.Syntax;
 namespace GilGrid.Interp.Objects;
 
 /// <summary>int's arithmetic (long fast path, BigInteger beyond) and its methods.</summary>
-public static class IntMethods
+public static partial class IntMethods
 {
     public static readonly BigInteger HashModulus = (BigInteger.One << 61) - 1;
 
@@ -169,6 +169,8 @@ public static class IntMethods
         if (raw.StartsWith('-') || raw.StartsWith('+')) raw = raw[1..];
         if (raw.Length > 1 && raw[0] == '0' && char.IsLetter(raw[1]) && @base is 0 or 2 or 8 or 16) raw = raw[2..].TrimStart('_').Length == raw.Length - 2 ? raw[2..] : raw[2..].Substring(1);
         bool ok = t.Length > 0 && !raw.Contains("__") && !raw.EndsWith('_') && !raw.StartsWith('_');
+        // Base 0 follows literal rules: a decimal with a leading zero must be all zeros ("00", not "08").
+        if (@base == 0 && b == 10 && t.Length > 1 && t[0] == '0' && t.Any(c => c != '0')) ok = false;
         int limit = ThreadState.CurrentOrNull?.Interp.IntMaxStrDigits ?? 4300;
         if (ok && limit > 0 && (b & (b - 1)) != 0 && t.Length > limit)
             throw PyError.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {t.Length} digits; use sys.set_int_max_str_digits() to increase the limit");
@@ -187,6 +189,7 @@ public static class IntMethods
 
     public static void Register(PyType t)
     {
+        RegisterBytes(t);
         t.New((cls, args, kw) =>
         {
             var a = ArgCheck.Bind("int", args, kw, ["x", "base"], 0, posOnly: 1);
@@ -200,8 +203,9 @@ public static class IntMethods
             {
                 int b = (int)Ops.Index(a[1]!).V;
                 if (b != 0 && (b < 2 || b > 36)) throw PyError.ValueError("int() base must be >= 2 and <= 36, or 0");
-                if (a[0] is not PyStr s) throw PyError.TypeError("int() can't convert non-string with explicit base");
-                r = Parse(s.Value, b, a[0]!);
+                string text = a[0] is PyStr s ? s.Value : a[0] is PyBytes pb ? System.Text.Encoding.Latin1.GetString(pb.Span)
+                    : throw PyError.TypeError("int() can't convert non-string with explicit base");
+                r = Parse(text, b, a[0]!);
             }
             else r = FromObject(a[0]!);
             if (cls == Types.Int) return r;

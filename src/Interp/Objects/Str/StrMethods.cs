@@ -20,6 +20,12 @@ public static partial class StrMethods
             else if (c == '\r') sb.Append("\\r");
             else if (c == '\t') sb.Append("\\t");
             else if (c < 0x20 || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
+            else if (char.IsSurrogatePair(s, i))
+            {
+                if (IsPrintable(s, i)) sb.Append(c).Append(s[i + 1]);
+                else sb.Append($"\\U{char.ConvertToUtf32(s, i):x8}");
+                i++;
+            }
             else if (c >= 0x80 && !IsPrintable(s, i)) sb.Append(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
             else sb.Append(c);
         }
@@ -29,10 +35,10 @@ public static partial class StrMethods
 
     internal static bool IsPrintable(string s, int i)
     {
-        // Only lone surrogates are escaped (an index past either end must not throw).
-        if (char.IsSurrogate(s[i]))
-            return (i + 1 < s.Length && char.IsSurrogatePair(s[i], s[i + 1])) || (i > 0 && char.IsSurrogatePair(s[i - 1], s[i]));
-        var cat = char.GetUnicodeCategory(s[i]);
+        // A pair is one non-BMP character, classified as a whole; a lone surrogate is not printable.
+        if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1])) i--;
+        if (char.IsSurrogate(s[i]) && !char.IsSurrogatePair(s, i)) return false;
+        var cat = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(s, i);
         return cat switch
         {
             System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
@@ -98,13 +104,13 @@ public static partial class StrMethods
         });
         t.Method("__format__", (self, args, kw) =>
             ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatStr(S(self), ((PyStr)args[0]).Value));
-        t.Method0("upper", self => PyStr.From(S(self).ToUpperInvariant()));
-        t.Method0("lower", self => PyStr.From(S(self).ToLowerInvariant()));
-        t.Method("strip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).Trim(ArgStr(args[0], "strip").ToCharArray()) : S(self).Trim(WhiteSpace)));
-        t.Method("lstrip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).TrimStart(ArgStr(args[0], "lstrip").ToCharArray()) : S(self).TrimStart(WhiteSpace)));
-        t.Method("rstrip", (self, args, kw) => PyStr.From(args.Length > 0 && args[0] != Py.None ? S(self).TrimEnd(ArgStr(args[0], "rstrip").ToCharArray()) : S(self).TrimEnd(WhiteSpace)));
+        t.Method("strip", (self, args, kw) => Strip(self, args, "strip", true, true));
+        t.Method("lstrip", (self, args, kw) => Strip(self, args, "lstrip", true, false));
+        t.Method("rstrip", (self, args, kw) => Strip(self, args, "rstrip", false, true));
         t.Method1("join", (self, it) =>
         {
+            if (it.Type.Lookup("__iter__") == null && it.Type.Lookup("__getitem__") == null)
+                throw PyError.TypeError("can only join an iterable");
             var items = Ops.ToList(it);
             var sb = new StringBuilder();
             for (int i = 0; i < items.Count; i++)
@@ -116,81 +122,66 @@ public static partial class StrMethods
             }
             return PyStr.From(sb.ToString());
         });
-        t.Method("split", (self, args, kw) =>
-        {
-            var a = ArgCheck.Bind("split", args, kw, ["sep", "maxsplit"], 0);
-            long max = a[1] is PyInt m ? m.V : -1;
-            return Split(S(self), a[0] is PyStr sep ? sep.Value : null, max);
-        });
-        t.Method("startswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], true)));
-        t.Method("endswith", (self, args, kw) => Py.Bool(Affix(S(self), args[0], false)));
-        t.Method("replace", (self, args, kw) =>
-        {
-            ArgCheck.Count("replace", args, 2, 3);
-            string s = S(self), old = S(args[0]), nw = S(args[1]);
-            long count = args.Length > 2 ? Ops.Index(args[2]).V : -1;
-            if (count < 0) return PyStr.From(old.Length == 0 ? InsertEverywhere(s, nw) : s.Replace(old, nw, StringComparison.Ordinal));
-            var sb = new StringBuilder();
-            int pos = 0;
-            while (count-- > 0)
-            {
-                int i = s.IndexOf(old, pos, StringComparison.Ordinal);
-                if (i < 0) break;
-                sb.Append(s, pos, i - pos).Append(nw);
-                pos = i + old.Length;
-            }
-            return PyStr.From(sb.Append(s, pos, s.Length - pos).ToString());
-        });
-        t.Method("find", (self, args, kw) => PyInt.From(S(self).IndexOf(S(args[0]), StringComparison.Ordinal)));
-        t.Method("index", (self, args, kw) =>
-        {
-            int i = S(self).IndexOf(S(args[0]), StringComparison.Ordinal);
-            return i < 0 ? throw PyError.ValueError("substring not found") : PyInt.From(i);
-        });
-        t.Method("count", (self, args, kw) =>
-        {
-            string s = S(self), sub = S(args[0]);
-            if (sub.Length == 0) return PyInt.From(s.Length + 1);
-            int n = 0, pos = 0;
-            while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
-            return PyInt.From(n);
-        });
+        t.Method("replace", (self, args, kw) => Replace(self, args, kw));
         t.Method("format", (self, args, kw) => Builtins.Formatting.StrFormat(S(self), args, kw));
-        t.Method0("isdigit", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        t.Method0("isalpha", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsLetter)));
-        t.Method0("isspace", self => Py.Bool(S(self).Length > 0 && S(self).All(char.IsWhiteSpace)));
-        t.Method0("isupper", self => Py.Bool(S(self).Any(char.IsUpper) && !S(self).Any(char.IsLower)));
-        t.Method0("islower", self => Py.Bool(S(self).Any(char.IsLower) && !S(self).Any(char.IsUpper)));
-        t.Method0("capitalize", self => PyStr.From(S(self).Length == 0 ? "" : char.ToUpperInvariant(S(self)[0]) + S(self)[1..].ToLowerInvariant()));
-        t.Method0("title", self =>
+        t.Method1("format_map", (self, m) => Builtins.Formatting.StrFormatMap(S(self), m));
+        RegisterSearch(t);
+        RegisterText(t);
+        t.Method("encode", (self, args, kw) =>
         {
-            var sb = new StringBuilder();
-            bool prev = false;
-            foreach (char c in S(self)) { sb.Append(prev ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)); prev = char.IsLetter(c); }
-            return PyStr.From(sb.ToString());
+            var a = ArgCheck.Bind("encode", args, kw, ["encoding", "errors"], 0);
+            string enc = a[0] == null ? "utf-8" : a[0] is PyStr e ? e.Value
+                : throw PyError.TypeError($"encode() argument 'encoding' must be str, not {a[0]!.Type.Name}");
+            string err = a[1] == null ? "strict" : a[1] is PyStr r ? r.Value
+                : throw PyError.TypeError($"encode() argument 'errors' must be str, not {a[1]!.Type.Name}");
+            return Codecs.Encode(S(self), enc, err);
         });
-        t.Method("encode", (self, args, kw) => BytesMethods.Encode(S(self), args.Length > 0 ? S(args[0]) : "utf-8"));
     }
 
-    private static readonly char[] WhiteSpace = [' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\u00a0'];
-
-    private static string InsertEverywhere(string s, string nw)
+    private static PyObject Strip(PyObject self, ReadOnlySpan<PyObject> args, string fname, bool left, bool right)
     {
-        var sb = new StringBuilder(nw);
-        foreach (char c in s) sb.Append(c).Append(nw);
-        return sb.ToString();
+        ArgCheck.Count(fname, args, 0, 1);
+        string s = S(self);
+        string? chars = args.Length > 0 && args[0] != Py.None ? ArgStr(args[0], fname) : null;
+        bool Strippable(char c) => chars == null ? IsPySpace(c) : chars.Contains(c);
+        int i = 0, j = s.Length;
+        if (left) while (i < j && Strippable(s[i])) i++;
+        if (right) while (j > i && Strippable(s[j - 1])) j--;
+        return i == 0 && j == s.Length ? Same(self) : PyStr.From(s[i..j]);
     }
 
-    private static bool Affix(string s, PyObject arg, bool start)
+    private static PyObject Replace(PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        if (arg is PyTuple t)
+        var a = ArgCheck.Bind("replace", args, kw, ["old", "new", "count"], 2, posOnly: 2);
+        string s = S(self);
+        string old = a[0] is PyStr o ? o.Value : throw PyError.TypeError($"replace() argument 1 must be str, not {a[0]!.Type.Name}");
+        string nw = a[1] is PyStr n ? n.Value : throw PyError.TypeError($"replace() argument 2 must be str, not {a[1]!.Type.Name}");
+        long count = a[2] == null ? -1 : Ops.Index(a[2]!) is var c && c.IsBig ? (c.Sign < 0 ? -1 : long.MaxValue) : Ops.Index(a[2]!).V;
+        if (count < 0) count = long.MaxValue;
+        if (count == 0) return Same(self);
+        var sb = new StringBuilder();
+        if (old.Length == 0)
         {
-            foreach (var x in t.Items) if (Affix(s, x, start)) return true;
-            return false;
+            // An empty pattern matches before every character and at the end.
+            int k = 0;
+            for (; k <= s.Length && count > 0; k++, count--)
+            {
+                sb.Append(nw);
+                if (k < s.Length) sb.Append(s[k]);
+            }
+            if (k <= s.Length) sb.Append(s, k, s.Length - k);
+            return PyStr.From(sb.ToString());
         }
-        if (arg is not PyStr p)
-            throw PyError.TypeError($"{(start ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {arg.Type.Name}");
-        return start ? s.StartsWith(p.Value, StringComparison.Ordinal) : s.EndsWith(p.Value, StringComparison.Ordinal);
+        int pos = 0;
+        while (count-- > 0)
+        {
+            int i = s.IndexOf(old, pos, StringComparison.Ordinal);
+            if (i < 0) break;
+            sb.Append(s, pos, i - pos).Append(nw);
+            pos = i + old.Length;
+        }
+        if (pos == 0) return Same(self);
+        return PyStr.From(sb.Append(s, pos, s.Length - pos).ToString());
     }
 
     private static PyObject Repeat(string s, PyObject n)
@@ -204,19 +195,20 @@ public static partial class StrMethods
         return PyStr.From(sb.ToString());
     }
 
-    public static PyList Split(string s, string? sep, long max)
+    public static PyList Split(string s, string? sep, long max, Func<char, bool>? isSpace = null)
     {
+        isSpace ??= IsPySpace;
         var result = new PyList();
         if (sep == null)
         {
             int i = 0, n = s.Length;
             while (true)
             {
-                while (i < n && char.IsWhiteSpace(s[i])) i++;
+                while (i < n && isSpace(s[i])) i++;
                 if (i >= n) break;
-                if (max == 0) { result.Append(PyStr.From(s[i..].TrimEnd())); break; }
+                if (max == 0) { result.Append(PyStr.From(s[i..])); break; }
                 int j = i;
-                while (j < n && !char.IsWhiteSpace(s[j])) j++;
+                while (j < n && !isSpace(s[j])) j++;
                 result.Append(PyStr.From(s[i..j]));
                 max--;
                 i = j;
