@@ -79,9 +79,9 @@ static double Sequential(int jobs, int iterations)
 {
     using var interp = new Interpreter(InterpreterConfig.Isolated);
     interp.Exec(Job(iterations));
-    interp.Invoke("__main__", "job");   // warm the JIT like the pools' first calls below
+    interp.Call("__main__", "job");   // warm the JIT like the pools' first calls below
     var clock = Stopwatch.StartNew();
-    for (int i = 0; i < jobs; i++) interp.Invoke("__main__", "job");
+    for (int i = 0; i < jobs; i++) interp.Call("__main__", "job");
     return clock.Elapsed.TotalSeconds;
 }
 
@@ -102,12 +102,12 @@ static double PingPong(int rounds)
     using var main = new Interpreter(InterpreterConfig.Isolated);
     main.Exec("import interpreters\nping = interpreters.create_queue()\npong = interpreters.create_queue()\nids = (ping.id, pong.id)\n");
     using var echo = new Interpreter(InterpreterConfig.Isolated);
-    echo.PrepareMain(new Dictionary<string, CrossValue> { ["ids"] = main.Evaluate("ids") });
+    echo.PrepareMain(new Dictionary<string, CrossValue> { ["ids"] = main.EvalValue("ids") });
     echo.Exec($"import interpreters\nping, pong = interpreters.Queue(ids[0]), interpreters.Queue(ids[1])\ndef loop():\n    for _ in range({rounds}):\n        pong.put(ping.get())\n");
     main.Exec($"def run():\n    for k in range({rounds}):\n        ping.put(k)\n        pong.get()\n");
-    var echoing = Task.Factory.StartNew(() => echo.Invoke("__main__", "loop"), TaskCreationOptions.LongRunning);
+    var echoing = Task.Factory.StartNew(() => echo.Call("__main__", "loop"), TaskCreationOptions.LongRunning);
     var clock = Stopwatch.StartNew();
-    main.Invoke("__main__", "run");
+    main.Call("__main__", "run");
     var elapsed = clock.Elapsed;
     echoing.Wait();
     return elapsed.TotalMicroseconds / rounds;
@@ -118,7 +118,7 @@ static double Stream(int count)
     using var interp = new Interpreter(InterpreterConfig.Isolated);
     interp.Exec($"import interpreters\nq = interpreters.create_queue()\ndef run():\n    for k in range({count}):\n        q.put(k)\n    for k in range({count}):\n        q.get()\n");
     var clock = Stopwatch.StartNew();
-    interp.Invoke("__main__", "run");
+    interp.Call("__main__", "run");
     return count / clock.Elapsed.TotalSeconds;
 }
 
