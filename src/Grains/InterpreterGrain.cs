@@ -18,11 +18,8 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
 {
     private readonly CapturedOutput _stdout = new();
     private readonly CapturedOutput _stderr = new();
+    // Kept across calls, cancelled ones included: cancellation stops only the call it came with.
     private Interpreter? _interpreter;
-    // Stops the running code. The engine reads one token for an interpreter's whole life and a
-    // cancelled source cannot be reset, so a stopped interpreter is replaced by a fresh one (its
-    // state is lost) until the engine takes a token per call.
-    private CancellationTokenSource? _stop;
 
     private DateTime? _runningSince;
     private long _callsCompleted;
@@ -72,40 +69,29 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     {
         _interpreter?.Dispose();
         _interpreter = null;
-        _stop?.Dispose();
-        _stop = null;
     }
 
     private ExecResult RunExec(string source, string fileName, CancellationToken cancellationToken)
     {
         // Created on first use: an interpreter is cheap, but an activation that only answers status
         // calls should not pay for one.
-        if (_interpreter is null)
-        {
-            _stop = new CancellationTokenSource();
-            _interpreter = new Interpreter(new InterpreterOptions
-            {
-                Stdout = _stdout,
-                Stderr = _stderr,
-                Cancellation = _stop.Token,
-            });
-        }
+        _interpreter ??= new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
+        var named = fileName != NamedSource.DefaultFileName;
         PythonError? error = null;
         try
         {
-            using var stopOnCancel = cancellationToken.Register(static stop => ((CancellationTokenSource)stop!).Cancel(), _stop);
-            _interpreter.Exec(source, fileName);
+            _interpreter.Exec(named ? NamedSource.Wrap(source, fileName) : source, cancellationToken);
         }
-        catch (ExecutionInterruptedException)
+        catch (Exception e) when (e is ExecutionInterruptedException or OperationCanceledException)
         {
+            // What the stopped call printed goes with it; the interpreter and its state stay.
             _stdout.Take();
             _stderr.Take();
-            DropInterpreter();
-            throw new OperationCanceledException("the call was cancelled while its Python code ran", cancellationToken);
+            throw new OperationCanceledException("the call was cancelled while its Python code ran", e, cancellationToken);
         }
         catch (PythonException e)
         {
-            error = new PythonError(e.TypeName, e.PyMessage, e.FormattedTraceback);
+            error = new PythonError(e.TypeName, e.PyMessage, named ? NamedSource.Unwrap(e.FormattedTraceback) : e.FormattedTraceback);
         }
         catch (SystemExitException e)
         {
