@@ -1,5 +1,9 @@
 using GilGrid.Grains.Execution;
+using System.Collections.Immutable;
 using GilGrid.Grains.Interfaces;
+using GilGrid.Grains.Interfaces.Values;
+using GilGrid.Grains.Values;
+using GilGrid.Interp.CrossInterpreter;
 using GilGrid.Interp;
 using GilGrid.Interp.Runtime;
 
@@ -29,17 +33,30 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     public Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default) =>
         Exec(source, "<string>", cancellationToken);
 
-    public async Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default)
+    public Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default) =>
+        Track(() => RunExec(source, fileName, cancellationToken), r => r.Error, cancellationToken);
+
+    public Task<ValueResult> Call(string module, string function, ImmutableArray<WireValue> args, WireDict? kwargs = null,
+        CancellationToken cancellationToken = default) =>
+        Track(() => RunValue(interpreter => interpreter.Call(module, function, WireCross.ToCross(args),
+            kwargs is null ? null : WireCross.ToKeywords(kwargs), cancellationToken), cancellationToken), r => r.Error, cancellationToken);
+
+    public Task<ValueResult> Eval(string expression, CancellationToken cancellationToken = default) =>
+        Track(() => RunValue(interpreter => interpreter.EvalValue(expression, cancellationToken), cancellationToken),
+            r => r.Error, cancellationToken);
+
+    /// <summary>Runs work on a Python thread, keeping the status fields (on the grain's scheduler).</summary>
+    private async Task<T> Track<T>(Func<T> work, Func<T, PythonError?> errorOf, CancellationToken cancellationToken)
     {
         _runningSince = DateTime.UtcNow;
         try
         {
-            var result = await pythonThreads.RunAsync(() => RunExec(source, fileName, cancellationToken), cancellationToken);
+            var result = await pythonThreads.RunAsync(work, cancellationToken);
             _callsCompleted++;
-            if (result.Error is not null)
+            if (errorOf(result) is { } error)
             {
                 _callsFailed++;
-                _lastError = result.Error;
+                _lastError = error;
             }
             return result;
         }
@@ -71,34 +88,57 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
         _interpreter = null;
     }
 
-    private ExecResult RunExec(string source, string fileName, CancellationToken cancellationToken)
-    {
+    private Interpreter GetInterpreter() =>
         // Created on first use: an interpreter is cheap, but an activation that only answers status
         // calls should not pay for one.
         _interpreter ??= new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
+
+    private ExecResult RunExec(string source, string fileName, CancellationToken cancellationToken)
+    {
         var named = fileName != NamedSource.DefaultFileName;
-        PythonError? error = null;
+        var error = Guard(() => GetInterpreter().Exec(named ? NamedSource.Wrap(source, fileName) : source, cancellationToken),
+            cancellationToken, named ? NamedSource.Unwrap : null);
+        return new ExecResult(_stdout.Take(), _stderr.Take(), error);
+    }
+
+    private ValueResult RunValue(Func<Interpreter, CrossValue> run, CancellationToken cancellationToken)
+    {
+        WireValue? value = null;
+        var error = Guard(() => value = WireCross.ToWire(run(GetInterpreter())), cancellationToken, null);
+        return new ValueResult(error is null ? value : null, _stdout.Take(), _stderr.Take(), error);
+    }
+
+    /// <summary>
+    /// Runs Python code with the grain's error mapping: a Python error (or SystemExit) is the
+    /// result's error; cancellation drops what the call printed and throws, leaving the interpreter
+    /// and its state for the next call.
+    /// </summary>
+    private PythonError? Guard(Action run, CancellationToken cancellationToken, Func<string, string>? traceback)
+    {
         try
         {
-            _interpreter.Exec(named ? NamedSource.Wrap(source, fileName) : source, cancellationToken);
+            run();
+            return null;
         }
         catch (Exception e) when (e is ExecutionInterruptedException or OperationCanceledException)
         {
-            // What the stopped call printed goes with it; the interpreter and its state stay.
             _stdout.Take();
             _stderr.Take();
             throw new OperationCanceledException("the call was cancelled while its Python code ran", e, cancellationToken);
         }
         catch (PythonException e)
         {
-            error = new PythonError(e.TypeName, e.PyMessage, named ? NamedSource.Unwrap(e.FormattedTraceback) : e.FormattedTraceback);
+            return new PythonError(e.TypeName, e.PyMessage, traceback is null ? e.FormattedTraceback : traceback(e.FormattedTraceback));
         }
         catch (SystemExitException e)
         {
             // The grain outlives the code: SystemExit ends only this call. CPython prints no
             // traceback for it, hence none here; the message is str(SystemExit(code)).
-            error = new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), "");
+            return new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), "");
         }
-        return new ExecResult(_stdout.Take(), _stderr.Take(), error);
+        catch (ValueTooDeepException e)
+        {
+            return new PythonError("ValueError", e.Message, "");
+        }
     }
 }
