@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using GilGrid.Grains.Interfaces.Values;
 using Orleans.Concurrency;
 
 namespace GilGrid.Grains.Interfaces;
@@ -22,6 +24,19 @@ public interface IInterpreterGrain : IGrainWithStringKey
     /// pseudo-file such as "&lt;stdin&gt;").</summary>
     [Alias("ExecNamed")]
     Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls `module.function(*args, **kwargs)` ("__main__" for functions defined by <see cref="Exec"/>)
+    /// with arguments built fresh in the interpreter; the result comes back as a wire value (a copy
+    /// for lists, dicts and sets). Cancelling stops the call, not the interpreter.
+    /// </summary>
+    [Alias("Call")]
+    Task<ValueResult> Call(string module, string function, ImmutableArray<WireValue> args, WireDict? kwargs = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Evaluates an expression in `__main__` and returns its value as a wire value.</summary>
+    [Alias("Eval")]
+    Task<ValueResult> Eval(string expression, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The interpreter's status. Interleaves with a running call (it touches no Python state), so

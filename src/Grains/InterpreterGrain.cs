@@ -1,5 +1,9 @@
 using GilGrid.Grains.Execution;
+using System.Collections.Immutable;
 using GilGrid.Grains.Interfaces;
+using GilGrid.Grains.Interfaces.Values;
+using GilGrid.Grains.Values;
+using GilGrid.Interp.CrossInterpreter;
 using GilGrid.Interp;
 using GilGrid.Interp.Runtime;
 
@@ -18,11 +22,8 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
 {
     private readonly CapturedOutput _stdout = new();
     private readonly CapturedOutput _stderr = new();
+    // Kept across calls, cancelled ones included: cancellation stops only the call it came with.
     private Interpreter? _interpreter;
-    // Stops the running code. The engine reads one token for an interpreter's whole life and a
-    // cancelled source cannot be reset, so a stopped interpreter is replaced by a fresh one (its
-    // state is lost) until the engine takes a token per call.
-    private CancellationTokenSource? _stop;
 
     private DateTime? _runningSince;
     private long _callsCompleted;
@@ -32,17 +33,30 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     public Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default) =>
         Exec(source, "<string>", cancellationToken);
 
-    public async Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default)
+    public Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default) =>
+        Track(() => RunExec(source, fileName, cancellationToken), r => r.Error, cancellationToken);
+
+    public Task<ValueResult> Call(string module, string function, ImmutableArray<WireValue> args, WireDict? kwargs = null,
+        CancellationToken cancellationToken = default) =>
+        Track(() => RunValue(interpreter => interpreter.Call(module, function, WireCross.ToCross(args),
+            kwargs is null ? null : WireCross.ToKeywords(kwargs), cancellationToken), cancellationToken), r => r.Error, cancellationToken);
+
+    public Task<ValueResult> Eval(string expression, CancellationToken cancellationToken = default) =>
+        Track(() => RunValue(interpreter => interpreter.EvalValue(expression, cancellationToken), cancellationToken),
+            r => r.Error, cancellationToken);
+
+    /// <summary>Runs work on a Python thread, keeping the status fields (on the grain's scheduler).</summary>
+    private async Task<T> Track<T>(Func<T> work, Func<T, PythonError?> errorOf, CancellationToken cancellationToken)
     {
         _runningSince = DateTime.UtcNow;
         try
         {
-            var result = await pythonThreads.RunAsync(() => RunExec(source, fileName, cancellationToken), cancellationToken);
+            var result = await pythonThreads.RunAsync(work, cancellationToken);
             _callsCompleted++;
-            if (result.Error is not null)
+            if (errorOf(result) is { } error)
             {
                 _callsFailed++;
-                _lastError = result.Error;
+                _lastError = error;
             }
             return result;
         }
@@ -72,47 +86,59 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     {
         _interpreter?.Dispose();
         _interpreter = null;
-        _stop?.Dispose();
-        _stop = null;
     }
+
+    private Interpreter GetInterpreter() =>
+        // Created on first use: an interpreter is cheap, but an activation that only answers status
+        // calls should not pay for one.
+        _interpreter ??= new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
 
     private ExecResult RunExec(string source, string fileName, CancellationToken cancellationToken)
     {
-        // Created on first use: an interpreter is cheap, but an activation that only answers status
-        // calls should not pay for one.
-        if (_interpreter is null)
-        {
-            _stop = new CancellationTokenSource();
-            _interpreter = new Interpreter(new InterpreterOptions
-            {
-                Stdout = _stdout,
-                Stderr = _stderr,
-                Cancellation = _stop.Token,
-            });
-        }
-        PythonError? error = null;
+        var named = fileName != NamedSource.DefaultFileName;
+        var error = Guard(() => GetInterpreter().Exec(named ? NamedSource.Wrap(source, fileName) : source, cancellationToken),
+            cancellationToken, named ? NamedSource.Unwrap : null);
+        return new ExecResult(_stdout.Take(), _stderr.Take(), error);
+    }
+
+    private ValueResult RunValue(Func<Interpreter, CrossValue> run, CancellationToken cancellationToken)
+    {
+        WireValue? value = null;
+        var error = Guard(() => value = WireCross.ToWire(run(GetInterpreter())), cancellationToken, null);
+        return new ValueResult(error is null ? value : null, _stdout.Take(), _stderr.Take(), error);
+    }
+
+    /// <summary>
+    /// Runs Python code with the grain's error mapping: a Python error (or SystemExit) is the
+    /// result's error; cancellation drops what the call printed and throws, leaving the interpreter
+    /// and its state for the next call.
+    /// </summary>
+    private PythonError? Guard(Action run, CancellationToken cancellationToken, Func<string, string>? traceback)
+    {
         try
         {
-            using var stopOnCancel = cancellationToken.Register(static stop => ((CancellationTokenSource)stop!).Cancel(), _stop);
-            _interpreter.Exec(source, fileName);
+            run();
+            return null;
         }
-        catch (ExecutionInterruptedException)
+        catch (Exception e) when (e is ExecutionInterruptedException or OperationCanceledException)
         {
             _stdout.Take();
             _stderr.Take();
-            DropInterpreter();
-            throw new OperationCanceledException("the call was cancelled while its Python code ran", cancellationToken);
+            throw new OperationCanceledException("the call was cancelled while its Python code ran", e, cancellationToken);
         }
         catch (PythonException e)
         {
-            error = new PythonError(e.TypeName, e.PyMessage, e.FormattedTraceback);
+            return new PythonError(e.TypeName, e.PyMessage, traceback is null ? e.FormattedTraceback : traceback(e.FormattedTraceback));
         }
         catch (SystemExitException e)
         {
             // The grain outlives the code: SystemExit ends only this call. CPython prints no
             // traceback for it, hence none here; the message is str(SystemExit(code)).
-            error = new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), "");
+            return new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), "");
         }
-        return new ExecResult(_stdout.Take(), _stderr.Take(), error);
+        catch (ValueTooDeepException e)
+        {
+            return new PythonError("ValueError", e.Message, "");
+        }
     }
 }

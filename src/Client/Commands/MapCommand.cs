@@ -48,7 +48,7 @@ public sealed class MapCommand : ICommand
         var items = ReadInputs(options.Input, console);
 
         using var worker = new LocalMapWorker(plugin, options.Workers, console.Error, interrupt);
-        if (worker.Check() is { } loadError)
+        if (worker.Start() is { } loadError)
         {
             if (loadError.TypeName == "ImportError" && loadError.Message.StartsWith($"cannot import name '{options.Function}'", StringComparison.Ordinal))
                 throw new CliErrorException($"{options.Plugin} has no function '{options.Function}'", 2);

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
-using GilGrid.Client.Local;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Grains.Interfaces.Values;
+using GilGrid.Grains.Values;
 using GilGrid.Interp;
+using GilGrid.Interp.Hosting;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Map;
@@ -26,151 +26,109 @@ public sealed record PluginFunction(string SearchFolder, string Module, string F
 }
 
 /// <summary>
-/// The local backend of a map: one interpreter per worker thread, each importing the plugin once,
-/// all isolated from each other. Calls queue and the first free worker takes the next one.
-/// What plugins print goes to stderr, so that results on stdout stay clean.
+/// The local backend of a map: an <see cref="InterpreterPool"/>, one isolated interpreter per worker
+/// thread, each importing the plugin once; calls queue and the first free worker takes the next one.
+/// Inputs and results cross as values (<see cref="WireCross"/>), never as Python source. What plugins
+/// print goes to stderr, so that results on stdout stay clean.
 /// </summary>
 public sealed class LocalMapWorker : IMapWorker, IDisposable
 {
-    // The call is evaluated from a pseudo-file, whose one frame is then cut from tracebacks: a
-    // failure's traceback starts in the plugin, as it would for a direct call.
-    private const string CallFrame = "  File \"<string>\", line 1, in <module>\n";
-    private const string FunctionName = "__gilgrid_function__";
+    // The check imports from a pseudo-file, whose one frame is then cut from tracebacks: a failure's
+    // traceback starts in the plugin, as it would for a plain import.
+    private const string ImportFrame = "  File \"<string>\", line 1, in <module>\n";
 
-    private readonly BlockingCollection<Job> _jobs = new();
     private readonly PluginFunction _plugin;
+    private readonly int _workers;
     private readonly TextWriter _pluginOutput;
     private readonly CancellationToken _interrupt;
-    private readonly Thread[] _threads;
+    private InterpreterPool? _pool;
 
     public LocalMapWorker(PluginFunction plugin, int workers, TextWriter pluginOutput, CancellationToken interrupt)
     {
         _plugin = plugin;
+        _workers = workers;
         _pluginOutput = TextWriter.Synchronized(pluginOutput);
         _interrupt = interrupt;
-        _threads = new Thread[workers];
-        for (var i = 0; i < workers; i++)
+    }
+
+    /// <summary>
+    /// Imports the plugin in a scratch interpreter and, if that works, starts the pool (whose workers
+    /// import it too); the import error otherwise, and no call may be made.
+    /// </summary>
+    public PythonError? Start()
+    {
+        using (var scratch = new Interpreter(InterpreterConfig.Isolated, Options()))
         {
-            var name = $"local-{i + 1}";
-            _threads[i] = new Thread(() => Work(name), 16 * 1024 * 1024) { Name = "gilgrid map " + name, IsBackground = true };
-            _threads[i].Start();
-        }
-    }
-
-    /// <summary>Imports the plugin in a scratch interpreter; the error if that fails (run nothing then).</summary>
-    public PythonError? Check()
-    {
-        using var interpreter = NewInterpreter();
-        return Load(interpreter);
-    }
-
-    public Task<MapOutcome> CallAsync(MapItem item, CancellationToken cancellationToken)
-    {
-        var job = new Job(item, cancellationToken);
-        _jobs.Add(job, cancellationToken);
-        return job.Done.Task;
-    }
-
-    private void Work(string name)
-    {
-        using var interpreter = NewInterpreter();
-        var loadError = Load(interpreter);
-        foreach (var job in _jobs.GetConsumingEnumerable())
-        {
-            if (job.CancellationToken.IsCancellationRequested)
-            {
-                job.Done.TrySetCanceled(job.CancellationToken);
-                continue;
-            }
-            if (loadError is not null)
-            {
-                job.Done.TrySetResult(MapOutcome.Failure(loadError, name));
-                continue;
-            }
             try
             {
-                job.Done.TrySetResult(Call(interpreter, job.Item, name));
+                scratch.Exec($"from {_plugin.Module} import {_plugin.Function}\n");
             }
-            catch (ExecutionInterruptedException)
+            catch (PythonException e)
             {
-                job.Done.TrySetCanceled();
+                return new PythonError(e.TypeName, e.PyMessage, Unwrap(e.FormattedTraceback));
             }
-            catch (Exception e)
+        }
+        try
+        {
+            _pool = new InterpreterPool(_workers, new InterpreterPoolOptions
             {
-                job.Done.TrySetException(e);
-            }
+                Options = _ => Options(),
+                Initializer = interpreter => interpreter.Import(_plugin.Module),
+            });
+        }
+        catch (AggregateException failed) when (failed.InnerException is PythonException e)
+        {
+            // The plugin imported once but not again (it depends on something that changed).
+            return new PythonError(e.TypeName, e.PyMessage, e.FormattedTraceback);
+        }
+        return null;
+    }
+
+    public async Task<MapOutcome> CallAsync(MapItem item, CancellationToken cancellationToken)
+    {
+        var pool = _pool ?? throw new InvalidOperationException("the plugin was not loaded: call Start first");
+        var call = new PoolCall(_plugin.Module, _plugin.Function, WireCross.ToCross(item.Args), WireCross.ToKeywords(item.Kwargs));
+        var result = (await pool.MapAsync([call], cancellationToken).ConfigureAwait(false))[0];
+        var worker = $"local-{result.Worker + 1}";
+        switch (result.Error)
+        {
+            case null:
+                try
+                {
+                    return MapOutcome.Success(WireCross.ToWire(result.Value!), worker);
+                }
+                catch (ValueTooDeepException e)
+                {
+                    return MapOutcome.Failure(new PythonError("ValueError", e.Message, ""), worker);
+                }
+            case PythonException e:
+                return MapOutcome.Failure(new PythonError(e.TypeName, e.PyMessage, e.FormattedTraceback), worker);
+            case SystemExitException e:
+                return MapOutcome.Failure(new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), ""), worker);
+            case ExecutionInterruptedException or OperationCanceledException:
+                throw new OperationCanceledException(cancellationToken);
+            default:
+                throw result.Error;
         }
     }
 
-    private Interpreter NewInterpreter() => new(new InterpreterOptions
+    private InterpreterOptions Options() => new()
     {
         Stdout = _pluginOutput,
         Stderr = _pluginOutput,
         SearchPaths = [_plugin.SearchFolder],
         Cancellation = _interrupt,
-    });
+    };
 
-    private PythonError? Load(Interpreter interpreter)
-    {
-        try
-        {
-            interpreter.Exec($"from {_plugin.Module} import {_plugin.Function} as {FunctionName}\n");
-            return null;
-        }
-        catch (PythonException e)
-        {
-            return new PythonError(e.TypeName, e.PyMessage, Unwrap(e.FormattedTraceback));
-        }
-    }
-
-    private static MapOutcome Call(Interpreter interpreter, MapItem item, string worker)
-    {
-        var args = PythonSource.Of(new WireList(item.Args));
-        var kwargs = PythonSource.Of(item.Kwargs);
-        try
-        {
-            var result = interpreter.Eval($"{FunctionName}(*{args}, **{kwargs})");
-            return MapOutcome.Success(WireConversion.FromPython(result), worker);
-        }
-        catch (PythonException e)
-        {
-            return MapOutcome.Failure(new PythonError(e.TypeName, e.PyMessage, Unwrap(e.FormattedTraceback)), worker);
-        }
-        catch (SystemExitException e)
-        {
-            return MapOutcome.Failure(new PythonError("SystemExit", e.ExitMessage ?? e.ExitCode.ToString(), ""), worker);
-        }
-        catch (NoWireFormException e)
-        {
-            // What Python's json would say about the result.
-            return MapOutcome.Failure(new PythonError("TypeError", $"Object of type {e.TypeName} is not JSON serializable", ""), worker);
-        }
-        catch (ValueTooDeepException e)
-        {
-            return MapOutcome.Failure(new PythonError("ValueError", e.Message, ""), worker);
-        }
-    }
-
-    /// <summary>Cuts the evaluating frame: the first frame of the last traceback section.</summary>
+    /// <summary>Cuts the importing frame: the first frame of the last traceback section.</summary>
     private static string Unwrap(string traceback)
     {
         const string header = "Traceback (most recent call last):\n";
         var section = traceback.LastIndexOf(header, StringComparison.Ordinal);
-        if (section < 0 || string.CompareOrdinal(traceback, section + header.Length, CallFrame, 0, CallFrame.Length) != 0)
+        if (section < 0 || string.CompareOrdinal(traceback, section + header.Length, ImportFrame, 0, ImportFrame.Length) != 0)
             return traceback;
-        return traceback.Remove(section + header.Length, CallFrame.Length);
+        return traceback.Remove(section + header.Length, ImportFrame.Length);
     }
 
-    public void Dispose()
-    {
-        _jobs.CompleteAdding();
-        foreach (var thread in _threads)
-            thread.Join(TimeSpan.FromSeconds(5));
-        _jobs.Dispose();
-    }
-
-    private sealed record Job(MapItem Item, CancellationToken CancellationToken)
-    {
-        public TaskCompletionSource<MapOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+    public void Dispose() => _pool?.Dispose();
 }

@@ -1,4 +1,5 @@
 using GilGrid.Client.Commands;
+using GilGrid.Grains.Execution;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Interp;
 using GilGrid.Interp.Runtime;

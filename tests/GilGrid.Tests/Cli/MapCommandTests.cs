@@ -24,6 +24,10 @@ public sealed class MapCommandTests : IDisposable
                 raise ValueError(f"bad input {x}")
             return [x, None, 1.5]
 
+
+        def echo(*args, **kwargs):
+            return [list(args), kwargs, [type(a).__name__ for a in args]]
+
         """;
 
     private readonly TempFolder _dir = new();
@@ -63,6 +67,20 @@ public sealed class MapCommandTests : IDisposable
             {"result": {"text": "HELLO BEN", "length": 9, "parts": ["ben", true]}}
 
             """, result.Stdout);
+    }
+
+    [Fact]
+    public async Task Values_cross_exactly_big_ints_floats_and_text_included()
+    {
+        var result = await Map("echo",
+            "[1180591620717411303424, -0.0, 1e308, \"na\\u00efve \\u2713 \\\\n\", [true, null, {\"a\": [1.5]}]]\n" +
+            "{\"args\": [[]], \"kwargs\": {\"k\": {\"x\": -9223372036854775809}}}\n");
+
+        Assert.Equal(
+            "{\"result\": [[1180591620717411303424, -0.0, 1e+308, \"na\u00efve \u2713 \\\\n\", [true, null, {\"a\": [1.5]}]], {}, [\"int\", \"float\", \"float\", \"str\", \"list\"]]}\n" +
+            "{\"result\": [[[]], {\"k\": {\"x\": -9223372036854775809}}, [\"list\"]]}\n",
+            result.Stdout);
+        Assert.Equal(0, result.ExitCode);
     }
 
     [Fact]

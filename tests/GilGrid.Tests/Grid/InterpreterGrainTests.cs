@@ -97,4 +97,42 @@ public sealed class InterpreterGrainTests(ClusterFixture fixture)
         Assert.Equal(new ExecResult("alive\n", "", null), await grain.Exec("print('alive')").WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.False((await grain.Status()).IsRunning);
     }
+
+    [Fact]
+    public async Task A_cancelled_call_keeps_the_interpreters_state()
+    {
+        var grain = Interpreter("cancel-keeps-state");
+        await grain.Exec("kept = 41\nimport sys\nsys.tag = 'mine'\n");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => grain.Exec("kept += 1\nwhile True:\n    pass\n", cancel.Token));
+
+        var after = await grain.Exec("import sys\nprint(kept, sys.tag)").WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(new ExecResult("42 mine\n", "", null), after);
+    }
+
+    [Fact]
+    public async Task A_named_file_shows_in_tracebacks_without_any_wrapper_frame()
+    {
+        var grain = Interpreter("named-file");
+
+        var failed = await grain.Exec("def f():\n    exec('1/0')\nf()\n", "job.py");
+        var bad = await grain.Exec("x = (1,\n", "<stdin>");
+
+        var traceback = failed.Error?.Traceback ?? "";
+        Assert.StartsWith("Traceback (most recent call last):\n  File \"job.py\", line 3, in <module>\n", traceback);
+        Assert.Contains("  File \"job.py\", line 2, in f\n", traceback);
+        // The code's own exec frame stays: only the grain's wrapper is cut.
+        Assert.Contains("  File \"<string>\", line 1, in <module>\n", traceback);
+        Assert.EndsWith("\nZeroDivisionError: division by zero\n", traceback);
+        Assert.Equal("SyntaxError", bad.Error?.TypeName);
+        Assert.Equal("""
+              File "<stdin>", line 1
+                x = (1,
+                    ^
+            SyntaxError: '(' was never closed
+
+            """, bad.Error?.Traceback);
+        Assert.Equal("3\n", (await grain.Exec("print(1 + 2)", "<stdin>")).Stdout);
+    }
 }

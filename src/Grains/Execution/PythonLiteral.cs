@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GilGrid.Client.Repl;
+namespace GilGrid.Grains.Execution;
 
 /// <summary>Python source for a string literal whose value is exactly the given text.</summary>
 public static class PythonLiteral
