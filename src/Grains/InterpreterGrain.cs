@@ -95,16 +95,14 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
 
     private ExecResult RunExec(string source, string fileName, CancellationToken cancellationToken)
     {
-        var named = fileName != NamedSource.DefaultFileName;
-        var error = Guard(() => GetInterpreter().Exec(named ? NamedSource.Wrap(source, fileName) : source, cancellationToken),
-            cancellationToken, named ? NamedSource.Unwrap : null);
+        var error = Guard(() => GetInterpreter().Exec(source, fileName, cancellationToken), cancellationToken);
         return new ExecResult(_stdout.Take(), _stderr.Take(), error);
     }
 
     private ValueResult RunValue(Func<Interpreter, CrossValue> run, CancellationToken cancellationToken)
     {
         WireValue? value = null;
-        var error = Guard(() => value = WireCross.ToWire(run(GetInterpreter())), cancellationToken, null);
+        var error = Guard(() => value = WireCross.ToWire(run(GetInterpreter())), cancellationToken);
         return new ValueResult(error is null ? value : null, _stdout.Take(), _stderr.Take(), error);
     }
 
@@ -113,7 +111,7 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
     /// result's error; cancellation drops what the call printed and throws, leaving the interpreter
     /// and its state for the next call.
     /// </summary>
-    private PythonError? Guard(Action run, CancellationToken cancellationToken, Func<string, string>? traceback)
+    private PythonError? Guard(Action run, CancellationToken cancellationToken)
     {
         try
         {
@@ -128,7 +126,7 @@ public sealed class InterpreterGrain(PythonThreadPool pythonThreads) : Grain, II
         }
         catch (PythonException e)
         {
-            return new PythonError(e.TypeName, e.PyMessage, traceback is null ? e.FormattedTraceback : traceback(e.FormattedTraceback));
+            return new PythonError(e.TypeName, e.PyMessage, e.FormattedTraceback);
         }
         catch (SystemExitException e)
         {

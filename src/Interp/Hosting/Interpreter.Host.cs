@@ -46,8 +46,11 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Runs source in `__main__`; cancellation stops it like a deadline would.</summary>
-    public void Exec(string source, CancellationToken cancellation) =>
-        WithCancellation(cancellation, () => { Exec(source); return 0; });
+    public void Exec(string source, CancellationToken cancellation) => Exec(source, "<string>", cancellation);
+
+    /// <summary>Runs source in `__main__` under a file name (tracebacks show it); cancellable.</summary>
+    public void Exec(string source, string fileName, CancellationToken cancellation) =>
+        WithCancellation(cancellation, () => { Exec(source, fileName); return 0; });
 
     /// <summary>Evaluates an expression in `__main__` and converts the result for the host.</summary>
     public CrossValue EvalValue(string expression, CancellationToken cancellation = default) =>
