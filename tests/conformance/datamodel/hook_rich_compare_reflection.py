@@ -27,8 +27,5 @@ try:
     [1] < (1,)
 except TypeError as e:
     print(e)
-try:
-    sorted([V(2), V(1)])
-except TypeError as e:
-    print(e)
+print(min([V(2), V(1)]))
 print(sorted([V(3), V(1), V(2)], key=lambda v: v.n))

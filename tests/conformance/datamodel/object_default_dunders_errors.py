@@ -34,5 +34,5 @@ try:
     o.x = 1
 except AttributeError as e:
     print(type(e).__name__, e)
-print(object.__doc__, Plain.__doc__, Plain.__module__, Plain.__qualname__, Plain.__bases__, object.__bases__)
+print(type(object.__doc__).__name__, Plain.__doc__, Plain.__module__, Plain.__qualname__, Plain.__bases__, object.__bases__)
 print(sorted(k for k in vars(Plain) if not k.startswith("__w")))
