@@ -83,6 +83,9 @@ def _sift_up(heap, pos):
     _sift_down(heap, start, pos)
 
 
+# Max-heap twins of the two sift functions (for merge(reverse=True) and nlargest). They are kept
+# separate rather than taking a comparison argument, which would add a call per comparison to the
+# min-heap paths that heappush/heappop run.
 def _heappop_max(heap):
     last = heap.pop()
     if heap:
