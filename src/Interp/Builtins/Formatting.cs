@@ -25,7 +25,8 @@ public static class Formatting
     {
         var sp = new Spec();
         int i = 0;
-        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        bool fillGiven = false;
+        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; fillGiven = true; }
         else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
         if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
@@ -47,7 +48,12 @@ public static class Formatting
         }
         if (i < s.Length) sp.Type = s[i++];
         if (i < s.Length) throw PyError.ValueError($"Invalid format specifier '{s}' for object of type '{typeName}'");
-        if (sp.Zero && sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; }
+        // The '0' flag supplies a fill when none was written, and '=' alignment when none was.
+        if (sp.Zero)
+        {
+            if (sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; }
+            else if (!fillGiven) sp.Fill = '0';
+        }
         return sp;
     }
 
@@ -90,6 +96,7 @@ public static class Formatting
         var sp = Parse(spec, "str");
         if (sp.Type != 0 && sp.Type != 's') throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
         if (sp.Grouping != 0) throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with 's'.");
+        if (sp.Sign == ' ') throw PyError.ValueError("Space not allowed in string format specifier");
         if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed in string format specifier");
         if (sp.Alt) throw PyError.ValueError("Alternate form (#) not allowed in string format specifier");
         // A bare '0' flag on a string pads with zeros on the right (default alignment), not '='.
@@ -154,8 +161,10 @@ public static class Formatting
     {
         if (spec.Length == 0) return PyStr.From(PyFloat.Repr(d));
         var sp = Parse(spec, "float");
-        if (sp.Grouping != 0 && sp.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%'))
-            throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with '{sp.Type}'.");
+        if (sp.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'n'))
+            throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'float'");
+        if (sp.Grouping != 0 && sp.Type == 'n')
+            throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with 'n'.");
         bool neg = double.IsNegative(d) && !double.IsNaN(d);
         double a = Math.Abs(d);
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
@@ -181,7 +190,7 @@ public static class Formatting
             case '%':
                 body = (a * 100).ToString("F" + (prec < 0 ? 6 : prec), CultureInfo.InvariantCulture) + "%";
                 break;
-            case 'g' or 'G' or '\0' or 'n':
+            default: // 'g', 'G', 'n' or none (validated above)
             {
                 if (type == '\0' && prec < 0) { body = PyFloat.Repr(a); break; }
                 int p = prec < 0 ? 6 : prec == 0 ? 1 : prec;
@@ -207,7 +216,6 @@ public static class Formatting
                 }
                 break;
             }
-            default: throw PyError.ValueError($"Unknown format code '{type}' for object of type 'float'");
         }
         // 'z': a value that rounds to zero loses its minus sign.
         if (sp.NoNegZero && neg && body.TakeWhile(ch => ch is not ('e' or 'E')).All(ch => ch is < '1' or > '9'))
