@@ -197,10 +197,12 @@ public static class Formatting
                 if (a == 0) { body = type == '\0' ? "0.0" : "0"; if (sp.Alt) body = "0." + new string('0', p - 1); break; }
                 string e = a.ToString("E" + (p - 1), CultureInfo.InvariantCulture);
                 int exp = int.Parse(e[(e.IndexOf('E') + 1)..], CultureInfo.InvariantCulture);
-                if (exp >= -4 && exp < p)
+                // With no type, a fixed result must still fit the ".0" within p digits (CPython: 100.0 -> '1e+02').
+                if (exp >= -4 && exp < (type == '\0' ? p - 1 : p))
                 {
                     body = a.ToString("F" + Math.Max(0, p - 1 - exp), CultureInfo.InvariantCulture);
                     if (!sp.Alt && body.Contains('.')) body = body.TrimEnd('0').TrimEnd('.');
+                    if (sp.Alt && !body.Contains('.')) body += ".";  // '#' always keeps the decimal point
                     if (type == '\0' && !body.Contains('.')) body += ".0";
                 }
                 else
