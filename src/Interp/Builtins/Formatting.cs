@@ -25,7 +25,8 @@ public static class Formatting
     {
         var sp = new Spec();
         int i = 0;
-        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        bool fillGiven = false;
+        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; fillGiven = true; }
         else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
         if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
@@ -47,7 +48,12 @@ public static class Formatting
         }
         if (i < s.Length) sp.Type = s[i++];
         if (i < s.Length) throw PyError.ValueError($"Invalid format specifier '{s}' for object of type '{typeName}'");
-        if (sp.Zero && sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; }
+        // The '0' flag supplies a fill when none was written, and '=' alignment when none was.
+        if (sp.Zero)
+        {
+            if (sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; }
+            else if (!fillGiven) sp.Fill = '0';
+        }
         return sp;
     }
 
@@ -90,6 +96,7 @@ public static class Formatting
         var sp = Parse(spec, "str");
         if (sp.Type != 0 && sp.Type != 's') throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
         if (sp.Grouping != 0) throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with 's'.");
+        if (sp.Sign == ' ') throw PyError.ValueError("Space not allowed in string format specifier");
         if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed in string format specifier");
         if (sp.Alt) throw PyError.ValueError("Alternate form (#) not allowed in string format specifier");
         // A bare '0' flag on a string pads with zeros on the right (default alignment), not '='.
@@ -108,6 +115,9 @@ public static class Formatting
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw PyError.ValueError("Precision not allowed in integer format specifier");
         if (sp.NoNegZero) throw PyError.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+        // ',' only goes with decimal output; '_' also with the power-of-two bases.
+        if (sp.Grouping == ',' && sp.Type is not ('d' or '\0') || sp.Grouping == '_' && sp.Type is not ('d' or '\0' or 'b' or 'o' or 'x' or 'X'))
+            throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with '{sp.Type}'.");
         var x = v.AsBig;
         string sign = x.Sign < 0 ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         var a = BigInteger.Abs(x);
@@ -119,31 +129,42 @@ public static class Formatting
             case 'x': digits = IntMethods.ToStr(a, 16); prefix = sp.Alt ? "0x" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
             case 'X': digits = IntMethods.ToStr(a, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; digits = Group(digits, sp.Grouping == '_' ? '_' : (char)0, 4); break;
             case 'c':
+                if (sp.Sign != '-') throw PyError.ValueError("Sign not allowed with integer format specifier 'c'");
+                if (sp.Alt) throw PyError.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
                 if (x < long.MinValue || x > long.MaxValue) throw PyError.Overflow("Python int too large to convert to C long");
                 if (x < 0 || x > 0x10FFFF) throw PyError.Overflow("%c arg not in range(0x110000)");
-                return PyStr.From(Pad(char.ConvertFromUtf32((int)x), "", sp, '<'));
+                return PyStr.From(Pad(CodePoint((int)x), "", sp, '<'));
             case 'd' or 'n' or '\0': digits = Group(a.ToString(CultureInfo.InvariantCulture), sp.Grouping, 3); break;
             default: throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type '{v.Type.Name}'");
         }
-        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != 0 && sp.Width > 0)
-        {
-            // Zero padding also receives group separators.
-            int target = sp.Width - sign.Length - prefix.Length;
-            string raw = digits.Replace(sp.Grouping.ToString(), "");
-            while (digits.Length < target)
-            {
-                raw = "0" + raw;
-                digits = Group(raw, sp.Grouping, sp.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3);
-            }
-        }
+        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != 0)
+            digits = ZeroGroup(digits, sp.Grouping, sp.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3, sp.Width - sign.Length - prefix.Length);
         return PyStr.From(Pad(digits, sign + prefix, sp, '>'));
     }
+
+    /// <summary>Zero padding also receives group separators: widen with zeros, regrouping, until minLen is reached.</summary>
+    private static string ZeroGroup(string grouped, char sep, int every, int minLen)
+    {
+        string raw = grouped.Replace(sep.ToString(), "");
+        while (grouped.Length < minLen)
+        {
+            raw = "0" + raw;
+            grouped = Group(raw, sep, every);
+        }
+        return grouped;
+    }
+
+    /// <summary>A one-code-point string; lone surrogates become U+FFFD as in chr() (strings are UTF-16 here).</summary>
+    private static string CodePoint(int cp) => char.ConvertFromUtf32(cp is >= 0xD800 and <= 0xDFFF ? 0xFFFD : cp);
 
     public static PyObject FormatFloat(double d, string spec)
     {
         if (spec.Length == 0) return PyStr.From(PyFloat.Repr(d));
         var sp = Parse(spec, "float");
-        if (sp.NoNegZero && d == 0) d = 0.0;
+        if (sp.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'n'))
+            throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'float'");
+        if (sp.Grouping != 0 && sp.Type == 'n')
+            throw PyError.ValueError($"Cannot specify '{sp.Grouping}' with 'n'.");
         bool neg = double.IsNegative(d) && !double.IsNaN(d);
         double a = Math.Abs(d);
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
@@ -154,6 +175,7 @@ public static class Formatting
         {
             body = double.IsNaN(a) ? "nan" : "inf";
             if (type is 'E' or 'F' or 'G') body = body.ToUpperInvariant();
+            if (type == '%') body += "%";
             return PyStr.From(Pad(body, sign, sp, '>'));
         }
         switch (type)
@@ -168,17 +190,19 @@ public static class Formatting
             case '%':
                 body = (a * 100).ToString("F" + (prec < 0 ? 6 : prec), CultureInfo.InvariantCulture) + "%";
                 break;
-            case 'g' or 'G' or '\0' or 'n':
+            default: // 'g', 'G', 'n' or none (validated above)
             {
                 if (type == '\0' && prec < 0) { body = PyFloat.Repr(a); break; }
                 int p = prec < 0 ? 6 : prec == 0 ? 1 : prec;
                 if (a == 0) { body = type == '\0' ? "0.0" : "0"; if (sp.Alt) body = "0." + new string('0', p - 1); break; }
                 string e = a.ToString("E" + (p - 1), CultureInfo.InvariantCulture);
                 int exp = int.Parse(e[(e.IndexOf('E') + 1)..], CultureInfo.InvariantCulture);
-                if (exp >= -4 && exp < p)
+                // With no type, a fixed result must still fit the ".0" within p digits (CPython: 100.0 -> '1e+02').
+                if (exp >= -4 && exp < (type == '\0' ? p - 1 : p))
                 {
                     body = a.ToString("F" + Math.Max(0, p - 1 - exp), CultureInfo.InvariantCulture);
                     if (!sp.Alt && body.Contains('.')) body = body.TrimEnd('0').TrimEnd('.');
+                    if (sp.Alt && !body.Contains('.')) body += ".";  // '#' always keeps the decimal point
                     if (type == '\0' && !body.Contains('.')) body += ".0";
                 }
                 else
@@ -194,13 +218,17 @@ public static class Formatting
                 }
                 break;
             }
-            default: throw PyError.ValueError($"Unknown format code '{type}' for object of type 'float'");
         }
+        // 'z': a value that rounds to zero loses its minus sign.
+        if (sp.NoNegZero && neg && body.TakeWhile(ch => ch is not ('e' or 'E')).All(ch => ch is < '1' or > '9'))
+            sign = sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         if (sp.Grouping != 0)
         {
             int dot = body.IndexOfAny(['.', 'e', 'E', '%']);
-            string ip = dot < 0 ? body : body[..dot];
-            body = Group(ip, sp.Grouping, 3) + (dot < 0 ? "" : body[dot..]);
+            string ip = dot < 0 ? body : body[..dot], rest = dot < 0 ? "" : body[dot..];
+            ip = Group(ip, sp.Grouping, 3);
+            if (sp.Align == '=' && sp.Fill == '0') ip = ZeroGroup(ip, sp.Grouping, 3, sp.Width - sign.Length - rest.Length);
+            body = ip + rest;
         }
         return PyStr.From(Pad(body, sign, sp, '>'));
     }
@@ -323,7 +351,8 @@ public static class Formatting
             {
                 int e = field.IndexOf(']', k);
                 string key = field[(k + 1)..e];
-                v = Ops.GetItem(v, int.TryParse(key, out int ki) ? PyInt.From(ki) : PyStr.From(key));
+                // Only an all-digit key is an integer index: '{0[-1]}' looks up the string '-1'.
+                v = Ops.GetItem(v, int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int ki) ? PyInt.From(ki) : PyStr.From(key));
                 k = e + 1;
             }
         }
@@ -352,34 +381,58 @@ public static class Formatting
             if (c != '%') { sb.Append(c); continue; }
             i++;
             if (i >= fmt.Length) throw PyError.ValueError("incomplete format");
+            if (fmt[i] == '%') { sb.Append('%'); continue; }
+            // With a key, the looked-up value is the only argument this conversion (and its '*') may take.
             PyObject? keyed = null;
+            bool hasKey = false;
             if (fmt[i] == '(')
             {
-                int e = fmt.IndexOf(')', i);
+                int e = i + 1, nest = 1;
+                for (; e < fmt.Length; e++)
+                {
+                    if (fmt[e] == '(') nest++;
+                    else if (fmt[e] == ')' && --nest == 0) break;
+                }
+                if (e >= fmt.Length) throw PyError.ValueError("incomplete format key");
                 if (mapping == null) throw PyError.TypeError("format requires a mapping");
                 var key = PyStr.From(fmt[(i + 1)..e]);
                 keyed = Ops.GetItem(mapping, bytesMode ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key.Value)) : key);
+                hasKey = true;
                 i = e + 1;
             }
+            PyObject Next()
+            {
+                if (!hasKey) return NextArg();
+                if (keyed == null) throw PyError.TypeError("not enough arguments for format string");
+                var k = keyed;
+                keyed = null;
+                return k;
+            }
+            int StarArg() => Next() is PyInt si ? (int)si.V : throw PyError.TypeError("* wants int");
             var spec = new StringBuilder();
             while (i < fmt.Length && "-+ #0".Contains(fmt[i])) spec.Append(fmt[i++]);
             string flags = spec.ToString();
             string width = "";
-            if (i < fmt.Length && fmt[i] == '*') { width = Ops.Index(NextArg()).V.ToString(CultureInfo.InvariantCulture); i++; }
+            if (i < fmt.Length && fmt[i] == '*')
+            {
+                int w = StarArg();
+                if (w < 0) { flags += "-"; w = -w; }  // a negative '*' width means left alignment
+                width = w.ToString(CultureInfo.InvariantCulture);
+                i++;
+            }
             else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) width += fmt[i++];
             string prec = "";
             if (i < fmt.Length && fmt[i] == '.')
             {
                 i++;
                 prec = ".";
-                if (i < fmt.Length && fmt[i] == '*') { prec += Ops.Index(NextArg()).V.ToString(CultureInfo.InvariantCulture); i++; }
+                if (i < fmt.Length && fmt[i] == '*') { prec += Math.Max(0, StarArg()).ToString(CultureInfo.InvariantCulture); i++; }
                 else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) prec += fmt[i++];
                 if (prec == ".") prec = ".0";
             }
             if (i >= fmt.Length) throw PyError.ValueError("incomplete format");
             char type = fmt[i];
-            if (type == '%') { sb.Append('%'); continue; }
-            var v = keyed ?? NextArg();
+            var v = Next();
             string align = flags.Contains('-') ? "<" : "";
             string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
             string zero = flags.Contains('0') && !flags.Contains('-') ? "0" : "";
@@ -401,12 +454,12 @@ public static class Formatting
                     if (v is not PyInt && v is not PyFloat && v.Type.Lookup("__index__") == null && v.Type.Lookup("__int__") == null)
                         throw PyError.TypeError($"%{type} format: a real number is required, not {v.Type.Name}");
                     var iv = v is PyFloat fv ? (PyInt)IntMethods.FromObject(fv) : v is PyInt pi ? pi : (PyInt)IntMethods.FromObject(v);
-                    sb.Append(((PyStr)FormatInt(iv, align + sign + zero + width)).Value);
+                    sb.Append(PercentInt(iv.AsBig, 'd', flags, width, prec));
                     break;
                 case 'x' or 'X' or 'o':
                     if (v is not PyInt && v.Type.Lookup("__index__") == null)
                         throw PyError.TypeError($"%{type} format: an integer is required, not {v.Type.Name}");
-                    sb.Append(((PyStr)FormatInt(Ops.Index(v), align + sign + alt + zero + width + type)).Value);
+                    sb.Append(PercentInt(Ops.Index(v).AsBig, type, flags, width, prec));
                     break;
                 case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
                     if (v is not PyFloat && v is not PyInt && v.Type.Lookup("__float__") == null)
@@ -416,7 +469,15 @@ public static class Formatting
                 case 'c':
                     if (v is PyStr cs && cs.Value.Length != 1 || v is not PyStr && v is not PyInt && v.Type.Lookup("__index__") == null)
                         throw PyError.TypeError("%c requires int or char");
-                    sb.Append(v is PyStr cs1 ? cs1.Value : char.ConvertFromUtf32((int)Ops.Index(v).V));
+                    string ch;
+                    if (v is PyStr cs1) ch = cs1.Value;
+                    else
+                    {
+                        var cv = Ops.Index(v);
+                        if (cv.IsBig || cv.V < 0 || cv.V > 0x10FFFF) throw PyError.Overflow("%c arg not in range(0x110000)");
+                        ch = CodePoint((int)cv.V);
+                    }
+                    sb.Append(((PyStr)FormatStr(ch, textAlign + width)).Value);
                     break;
                 default:
                     throw PyError.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {i}");
@@ -425,6 +486,28 @@ public static class Formatting
         if (ai < args.Length && mapping == null)
             throw PyError.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return PyStr.From(sb.ToString());
+    }
+
+    /// <summary>%d/%x/%X/%o: precision is a minimum digit count; the '0' flag pads after sign and prefix.</summary>
+    private static string PercentInt(BigInteger x, char type, string flags, string width, string prec)
+    {
+        var a = BigInteger.Abs(x);
+        string digits = type switch
+        {
+            'x' => IntMethods.ToStr(a, 16),
+            'X' => IntMethods.ToStr(a, 16).ToUpperInvariant(),
+            'o' => IntMethods.ToStr(a, 8),
+            _ => a.ToString(CultureInfo.InvariantCulture),
+        };
+        int p = prec.Length > 1 ? int.Parse(prec[1..], CultureInfo.InvariantCulture) : 0;
+        if (digits.Length < p) digits = new string('0', p - digits.Length) + digits;
+        string head = (x.Sign < 0 ? "-" : flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "")
+            + (flags.Contains('#') && type != 'd' ? "0" + (type == 'o' ? 'o' : type) : "");
+        int w = width.Length > 0 ? int.Parse(width, CultureInfo.InvariantCulture) : 0;
+        int pad = Math.Max(0, w - head.Length - digits.Length);
+        if (flags.Contains('-')) return head + digits + new string(' ', pad);
+        if (flags.Contains('0')) return head + new string('0', pad) + digits;
+        return new string(' ', pad) + head + digits;
     }
 
     private static string BytesOperand(PyObject v)

@@ -89,7 +89,7 @@ public static partial class ComplexMethods
         var sp = Builtins.Formatting.Parse(spec, "complex");
         if (sp.Zero) throw PyError.ValueError("Zero padding is not allowed in complex format specifier");
         if (sp.Align == '=') throw PyError.ValueError("'=' alignment flag is not allowed in complex format specifier");
-        if (sp.Type != 0 && "eEfFgGn%".IndexOf(sp.Type) < 0)
+        if (sp.Type != 0 && "eEfFgGn".IndexOf(sp.Type) < 0)
             throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type 'complex'");
         string inner = (sp.Alt ? "#" : "") + (sp.Grouping != 0 ? sp.Grouping.ToString() : "")
             + (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type != 0 ? sp.Type.ToString() : sp.Precision >= 0 ? "g" : "");
@@ -97,7 +97,7 @@ public static partial class ComplexMethods
         if (sp.Type == 0 && sp.Precision < 0)
         {
             body = Ops.StrString(c);
-            if (sp.Sign == '+' && !body.StartsWith('-') && !body.StartsWith("(-")) body = body.StartsWith('(') ? "(+" + body[1..] : "+" + body;
+            if (sp.Sign is '+' or ' ' && !body.StartsWith('-') && !body.StartsWith("(-")) body = body.StartsWith('(') ? "(" + sp.Sign + body[1..] : sp.Sign + body;
         }
         else
         {
