@@ -118,7 +118,8 @@ public static class TypeMethods
             var names = slots is PyStr one ? [one] : Ops.ToList(slots);
             foreach (var sn in names)
             {
-                string s = ((PyStr)sn).Value;
+                if (sn is not PyStr sstr) throw PyError.TypeError($"__slots__ items must be strings, not '{sn.Type.Name}'");
+                string s = sstr.Value;
                 if (s == "__dict__") { cls.HasInstanceDict = true; continue; }
                 if (cls.Attrs.ContainsKey(s))
                     throw PyError.ValueError($"'{s}' in __slots__ conflicts with class variable");
