@@ -70,8 +70,8 @@ public static class ObjectMethods
         {
             ArgCheck.Count("__setattr__", args, 2, 2);
             string n = args[0] is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{args[0].Type.Name}'");
-            if (self is PyType ty) ty.SetAttr(n, args[1]);
-            else Ops.GenericSetAttr(self, n, args[1]);
+            if (self is PyType) throw PyError.TypeError("can't apply this __setattr__ to type object");
+            Ops.GenericSetAttr(self, n, args[1]);
             return Py.None;
         });
         Ops.ObjectSetAttr = t.Attrs["__setattr__"];

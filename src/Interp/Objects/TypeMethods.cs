@@ -57,6 +57,16 @@ public static class TypeMethods
         t.Method1("__instancecheck__", (self, o) => Py.Bool(o.Type.IsSubtypeOf((PyType)self)));
         t.Method1("__subclasscheck__", (self, o) => Py.Bool(o is PyType ot && ot.IsSubtypeOf((PyType)self)));
         t.ClassMethod("__prepare__", (cls, args, kw) => new PyDict());
+        // type.__setattr__ exists so that object.__setattr__(SomeClass, ...) can refuse (CPython's hackcheck).
+        t.Method("__setattr__", (self, args, kw) =>
+        {
+            ArgCheck.Count("__setattr__", args, 2, 2);
+            string n = args[0] is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{args[0].Type.Name}'");
+            if (self is not PyType ty) throw PyError.TypeError($"descriptor '__setattr__' requires a 'type' object but received a '{self.Type.Name}'");
+            ty.SetAttr(n, args[1]);
+            if (n == "__name__" && args[1] is PyStr ns) ty.Name = ns.Value;
+            return Py.None;
+        });
         t.Binary("__or__", (a, b) => Builtins.BuiltinsModule.MakeUnion(a, b));
         t.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         t.Method0("__dir__", self => new PyList(Builtins.BuiltinsModule.DirOf(self)));

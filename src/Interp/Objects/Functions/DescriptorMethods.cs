@@ -37,7 +37,7 @@ public static class DescriptorMethods
         cm.New((cls, args, kw) => new PyClassMethod(Py.None) { Type = cls });
         cm.Method("__init__", (self, args, kw) => { ArgCheck.Count("classmethod", args, 1, 1); ((PyClassMethod)self).Callable = args[0]; return Py.None; });
         cm.Method("__get__", (self, args, kw) =>
-            Ops.BindDescriptor(self, null, args.Length > 1 && args[1] != Py.None ? (PyType)args[1] : args[0].Type));
+            NoneNone(args) ?? Ops.BindDescriptor(self, null, args.Length > 1 && args[1] != Py.None ? (PyType)args[1] : args[0].Type));
         cm.Getter("__func__", self => ((PyClassMethod)self).Callable);
         cm.Getter("__wrapped__", self => ((PyClassMethod)self).Callable);
         cm.Getter("__isabstractmethod__", self => Ops.GetAttrOrNull(((PyClassMethod)self).Callable, "__isabstractmethod__") ?? Py.False);
@@ -46,7 +46,7 @@ public static class DescriptorMethods
         var sm = Types.StaticMethod;
         sm.New((cls, args, kw) => new PyStaticMethod(Py.None) { Type = cls });
         sm.Method("__init__", (self, args, kw) => { ArgCheck.Count("staticmethod", args, 1, 1); ((PyStaticMethod)self).Callable = args[0]; return Py.None; });
-        sm.Method("__get__", (self, args, kw) => ((PyStaticMethod)self).Callable);
+        sm.Method("__get__", (self, args, kw) => NoneNone(args) ?? ((PyStaticMethod)self).Callable);
         sm.Method("__call__", (self, args, kw) => Ops.Call(((PyStaticMethod)self).Callable, args, kw));
         sm.Getter("__func__", self => ((PyStaticMethod)self).Callable);
         sm.Getter("__wrapped__", self => ((PyStaticMethod)self).Callable);
@@ -97,6 +97,11 @@ public static class DescriptorMethods
         ga.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         ga.Method1("__getattr__", (self, name) => Ops.GetAttr(((PyGenericAlias)self).Origin, ((PyStr)name).Value));
     }
+
+    /// <summary>The slot wrapper's check: `d.__get__(None, None)` has nothing to bind to.</summary>
+    private static PyObject? NoneNone(ReadOnlySpan<PyObject> args) =>
+        args.Length > 0 && args[0] == Py.None && (args.Length < 2 || args[1] == Py.None)
+            ? throw PyError.TypeError("__get__(None, None) is invalid") : null;
 
     private static PyObject CopyProperty(PyProperty p, PyObject fn, int which)
     {
