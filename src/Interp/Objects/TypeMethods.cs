@@ -79,7 +79,11 @@ public static class TypeMethods
         if (baseObjs.Length == 0) bases[0] = Types.Object;
         for (int i = 0; i < baseObjs.Length; i++)
         {
-            if (baseObjs[i] is not PyType bt) throw PyError.TypeError($"bases must be types");
+            // CPython picks the metaclass before checking the bases, so a non-class base (whose type
+            // is not a metaclass) reports a metaclass conflict.
+            if (baseObjs[i] is not PyType bt)
+                throw PyError.TypeError(meta.IsSubtypeOf(baseObjs[i].Type) || baseObjs[i].Type.IsSubtypeOf(meta) ? "bases must be types"
+                    : "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             if (!bt.IsBaseType) throw PyError.TypeError($"type '{bt.Name}' is not an acceptable base type");
             for (int j = 0; j < i; j++)
                 if (bases[j] == bt) throw PyError.TypeError($"duplicate base class {bt.Name}");

@@ -142,12 +142,15 @@ public static class SliceMethods
         t.Getter("step", self => ((PySlice)self).Step);
         t.Method1("indices", (self, n) =>
         {
-            var (a, b, c, _) = ((PySlice)self).Indices(Ops.Index(n).V);
+            var len = Ops.Index(n);
+            if (len.Sign < 0) throw PyError.ValueError("length should not be negative");
+            var (a, b, c, _) = ((PySlice)self).Indices(len.V);
             return PyTuple.Of(PyInt.From(a), PyInt.From(b), PyInt.From(c));
         });
         t.Binary("__eq__", (a, b) => b is PySlice sb
             ? Seq.Compare([((PySlice)a).Start, ((PySlice)a).Stop, ((PySlice)a).Step], [sb.Start, sb.Stop, sb.Step], CompareOp.Eq)
             : Py.NotImplemented);
-        t.Const("__hash__", Py.None);
+        // Slices are hashable since 3.12, hashed like the tuple of their three fields.
+        t.Method0("__hash__", self => PyInt.From(Ops.Hash(PyTuple.Of(((PySlice)self).Start, ((PySlice)self).Stop, ((PySlice)self).Step))));
     }
 }

@@ -157,7 +157,9 @@ public static partial class FloatMethods
             if (!double.IsFinite(v)) return self;
             if (nd > 300) return self;
             if (nd < -308) return new PyFloat(0.0 * v);
-            return new PyFloat(RoundExact(v, (int)nd));
+            double r = RoundExact(v, (int)nd);
+            if (double.IsInfinity(r)) throw PyError.Overflow("rounded value too large to represent");
+            return new PyFloat(r);
         });
         t.Getter("real", self => new PyFloat(((PyFloat)self).V));
         t.Getter("imag", self => new PyFloat(0.0));

@@ -93,6 +93,11 @@ public static class DescriptorMethods
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
         ga.Getter("__origin__", self => ((PyGenericAlias)self).Origin);
         ga.Getter("__args__", self => ((PyGenericAlias)self).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)self).Args));
+        static PyTuple GaArgs(PyObject o) => ((PyGenericAlias)o).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)o).Args);
+        ga.Binary("__eq__", (a, b) => b is PyGenericAlias gb
+            ? Py.Bool(Ops.EqBool(((PyGenericAlias)a).Origin, gb.Origin) && Ops.EqBool(GaArgs(a), GaArgs(gb)))
+            : Py.NotImplemented);
+        ga.Method0("__hash__", self => PyInt.From(Ops.Hash(((PyGenericAlias)self).Origin) ^ Ops.Hash(GaArgs(self))));
         ga.Binary("__or__", (a, b) => Builtins.BuiltinsModule.MakeUnion(a, b));
         ga.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         ga.Method1("__getattr__", (self, name) => Ops.GetAttr(((PyGenericAlias)self).Origin, ((PyStr)name).Value));
