@@ -12,6 +12,22 @@ public static class RangeMethods
         o.Type.Lookup("__index__") != null ? Ops.Index(o) :
         throw PyError.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
 
+    /// <summary>slice.indices for a length beyond long (huge ranges), with CPython's clamping.</summary>
+    private static (BigInteger start, BigInteger stop, BigInteger step) BigSliceIndices(PySlice sl, BigInteger n)
+    {
+        BigInteger step = sl.Step == Py.None ? BigInteger.One : Ops.Index(sl.Step).AsBig;
+        if (step.IsZero) throw PyError.ValueError("slice step cannot be zero");
+        BigInteger lower = step < 0 ? BigInteger.MinusOne : BigInteger.Zero, upper = step < 0 ? n - 1 : n;
+        BigInteger Clamp(PyObject o, BigInteger dflt)
+        {
+            if (o == Py.None) return dflt;
+            var v = Ops.Index(o).AsBig;
+            if (v < 0) { v += n; return v < lower ? lower : v; }
+            return v > upper ? upper : v;
+        }
+        return (Clamp(sl.Start, step < 0 ? upper : lower), Clamp(sl.Stop, step < 0 ? lower : upper), step);
+    }
+
     public static void Register(PyType t)
     {
         t.New((cls, args, kw) =>
@@ -67,8 +83,13 @@ public static class RangeMethods
             var n = r.Length();
             if (key is PySlice sl)
             {
-                var (start, stop, step, _) = sl.Indices((long)BigInteger.Min(n, long.MaxValue / 4));
                 var st = r.Start.AsBig; var sp = r.Step.AsBig;
+                if (n > long.MaxValue / 4)
+                {
+                    var (bStart, bStop, bStep) = BigSliceIndices(sl, n);
+                    return new PyRange(PyInt.From(st + bStart * sp), PyInt.From(st + bStop * sp), PyInt.From(sp * bStep));
+                }
+                var (start, stop, step, _) = sl.Indices((long)n);
                 return new PyRange(PyInt.From(st + start * sp), PyInt.From(st + stop * sp), PyInt.From(sp * step));
             }
             var i = Ops.Index(key).AsBig;

@@ -28,6 +28,12 @@ public static class DescriptorMethods
         p.Getter("fdel", self => ((PyProperty)self).FDel ?? Py.None);
         p.Getter("__doc__", self => ((PyProperty)self).Doc ?? Py.None);
         p.Getter("__isabstractmethod__", self => ((PyProperty)self).FGet is { } g && Ops.GetAttrOrNull(g, "__isabstractmethod__") is { } ab ? ab : Py.False);
+        // 3.13: the name given by __set_name__ (or assigned), else the getter's __name__.
+        p.GetSet("__name__", self => ((PyProperty)self) is { Name: { } pn } ? PyStr.From(pn)
+                : ((PyProperty)self).FGet is { } fg ? Ops.GetAttr(fg, "__name__")
+                : throw PyError.AttributeError("'property' object has no attribute '__name__'"),
+            (self, v) => ((PyProperty)self).Name = v is PyStr vs ? vs.Value : v == null ? null
+                : throw PyError.TypeError($"property name must be str, not '{v.Type.Name}'"));
         p.Method("__set_name__", (self, args, kw) => { ((PyProperty)self).Name ??= ((PyStr)args[1]).Value; return Py.None; });
         p.Method1("getter", (self, fn) => CopyProperty((PyProperty)self, fn, 0));
         p.Method1("setter", (self, fn) => CopyProperty((PyProperty)self, fn, 1));
