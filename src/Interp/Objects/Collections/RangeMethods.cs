@@ -92,6 +92,8 @@ public static class RangeMethods
                 var (start, stop, step, _) = sl.Indices((long)n);
                 return new PyRange(PyInt.From(st + start * sp), PyInt.From(st + stop * sp), PyInt.From(sp * step));
             }
+            if (key is not PyInt && key.Type.Lookup("__index__") == null)
+                throw PyError.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
             var i = Ops.Index(key).AsBig;
             if (i < 0) i += n;
             if (i < 0 || i >= n) throw PyError.IndexError("range object index out of range");
