@@ -547,6 +547,8 @@ public static partial class BuiltinsModule
             var pargs = new List<PyObject> { name, basesTuple };
             pargs.AddRange(kwVals);
             ns = Ops.Call(prepare, pargs.ToArray(), kwNames.Count > 0 ? [.. kwNames] : null);
+            if (ns.Type.Lookup("__getitem__") == null)
+                throw PyError.TypeError($"{(meta is PyType metaT ? metaT.Name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.Type.Name}");
         }
         else ns = new PyDict();
         // PEP 560: the class keeps the bases as written when __mro_entries__ replaced some.

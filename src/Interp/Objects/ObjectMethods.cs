@@ -13,8 +13,15 @@ public static class ObjectMethods
     public static long Id(PyObject o) =>
         (long)Ids.GetValue(o, _ => Interlocked.Add(ref _nextId, 16));
 
+    /// <summary>The __slots__ storage an instance of `t` has, in MRO order: instances may only switch
+    /// __class__ between classes with the same slots (CPython's same_slots_added).</summary>
+    private static IEnumerable<string> SlotNames(PyType t) =>
+        t.Mro.Where(b => b.IsHeap).SelectMany(b => b.Attrs.Values.OfType<PyMemberSlot>().Where(m => m.Owner == b).Select(m => m.Name));
+
     public static void Register(PyType t)
     {
+        t.Const("__doc__", PyStr.From("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+            + "instance that has no instance attributes and cannot be given any.\n"));
         t.New((cls, args, kw) =>
         {
             if ((args.Length > 0) && (cls.Lookup("__new__") != Ops.ObjectNew || cls.Lookup("__init__") == Ops.ObjectInit))
@@ -70,8 +77,8 @@ public static class ObjectMethods
         {
             ArgCheck.Count("__setattr__", args, 2, 2);
             string n = args[0] is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{args[0].Type.Name}'");
-            if (self is PyType ty) ty.SetAttr(n, args[1]);
-            else Ops.GenericSetAttr(self, n, args[1]);
+            if (self is PyType) throw PyError.TypeError("can't apply this __setattr__ to type object");
+            Ops.GenericSetAttr(self, n, args[1]);
             return Py.None;
         });
         Ops.ObjectSetAttr = t.Attrs["__setattr__"];
@@ -88,6 +95,8 @@ public static class ObjectMethods
             if (v is not PyType nt) throw PyError.TypeError($"__class__ must be set to a class, not '{v?.Type.Name}' object");
             if (!self.Type.IsHeap || !nt.IsHeap || nt.Layout != self.Type.Layout)
                 throw PyError.TypeError($"__class__ assignment only supported for mutable types or ModuleType subclasses");
+            if (!SlotNames(nt).SequenceEqual(SlotNames(self.Type)))
+                throw PyError.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{self.Type.Name}'");
             self.Type = nt;
         });
         t.ClassMethod("__init_subclass__", (cls, args, kw) =>

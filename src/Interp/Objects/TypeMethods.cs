@@ -57,6 +57,16 @@ public static class TypeMethods
         t.Method1("__instancecheck__", (self, o) => Py.Bool(o.Type.IsSubtypeOf((PyType)self)));
         t.Method1("__subclasscheck__", (self, o) => Py.Bool(o is PyType ot && ot.IsSubtypeOf((PyType)self)));
         t.ClassMethod("__prepare__", (cls, args, kw) => new PyDict());
+        // type.__setattr__ exists so that object.__setattr__(SomeClass, ...) can refuse (CPython's hackcheck).
+        t.Method("__setattr__", (self, args, kw) =>
+        {
+            ArgCheck.Count("__setattr__", args, 2, 2);
+            string n = args[0] is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{args[0].Type.Name}'");
+            if (self is not PyType ty) throw PyError.TypeError($"descriptor '__setattr__' requires a 'type' object but received a '{self.Type.Name}'");
+            ty.SetAttr(n, args[1]);
+            if (n == "__name__" && args[1] is PyStr ns) ty.Name = ns.Value;
+            return Py.None;
+        });
         t.Binary("__or__", (a, b) => Builtins.BuiltinsModule.MakeUnion(a, b));
         t.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         t.Method0("__dir__", self => new PyList(Builtins.BuiltinsModule.DirOf(self)));
@@ -69,7 +79,11 @@ public static class TypeMethods
         if (baseObjs.Length == 0) bases[0] = Types.Object;
         for (int i = 0; i < baseObjs.Length; i++)
         {
-            if (baseObjs[i] is not PyType bt) throw PyError.TypeError($"bases must be types");
+            // CPython picks the metaclass before checking the bases, so a non-class base (whose type
+            // is not a metaclass) reports a metaclass conflict.
+            if (baseObjs[i] is not PyType bt)
+                throw PyError.TypeError(meta.IsSubtypeOf(baseObjs[i].Type) || baseObjs[i].Type.IsSubtypeOf(meta) ? "bases must be types"
+                    : "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             if (!bt.IsBaseType) throw PyError.TypeError($"type '{bt.Name}' is not an acceptable base type");
             for (int j = 0; j < i; j++)
                 if (bases[j] == bt) throw PyError.TypeError($"duplicate base class {bt.Name}");
@@ -118,7 +132,8 @@ public static class TypeMethods
             var names = slots is PyStr one ? [one] : Ops.ToList(slots);
             foreach (var sn in names)
             {
-                string s = ((PyStr)sn).Value;
+                if (sn is not PyStr sstr) throw PyError.TypeError($"__slots__ items must be strings, not '{sn.Type.Name}'");
+                string s = sstr.Value;
                 if (s == "__dict__") { cls.HasInstanceDict = true; continue; }
                 if (cls.Attrs.ContainsKey(s))
                     throw PyError.ValueError($"'{s}' in __slots__ conflicts with class variable");

@@ -98,11 +98,16 @@ public static partial class Ops
         _ => d.Type.Lookup("__set__") != null || d.Type.Lookup("__delete__") != null,
     };
 
+    /// <summary>A data descriptor that also has __get__: only these take precedence over the
+    /// instance dict on lookup (CPython checks tp_descr_get before PyDescr_IsData).</summary>
+    private static bool OverridesInstanceDict(PyObject d) =>
+        IsDataDescriptor(d) && (d is PyGetSet or PyProperty or PyMemberSlot || d.Type.Lookup("__get__") != null);
+
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then other attributes.</summary>
     public static PyObject? GenericGetAttr(PyObject o, string name)
     {
         var descr = o.Type.Lookup(name);
-        if (descr != null && IsDataDescriptor(descr)) return BindDescriptor(descr, o, o.Type);
+        if (descr != null && OverridesInstanceDict(descr)) return BindDescriptor(descr, o, o.Type);
         if (o.Dict != null)
         {
             var v = o.Dict.Get(name);
@@ -117,7 +122,7 @@ public static partial class Ops
     {
         var meta = t.Type;
         var metaAttr = meta.Lookup(name);
-        if (metaAttr != null && IsDataDescriptor(metaAttr)) return BindDescriptor(metaAttr, t, meta);
+        if (metaAttr != null && OverridesInstanceDict(metaAttr)) return BindDescriptor(metaAttr, t, meta);
         var attr = t.Lookup(name);
         if (attr != null) return BindDescriptor(attr, null, t);
         if (metaAttr != null) return BindDescriptor(metaAttr, t, meta);

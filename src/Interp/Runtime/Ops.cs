@@ -97,8 +97,8 @@ public static partial class Ops
 
     private static long LenOf(PyObject r, bool forBool)
     {
-        if (r is not PyInt i)
-            throw PyError.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+        // CPython converts the result with __index__ (PyNumber_AsSsize_t), so int-likes are accepted.
+        var i = Index(r);
         if (i.Sign < 0) throw PyError.ValueError("__len__() should return >= 0");
         if (i.IsBig) throw PyError.Overflow("cannot fit 'int' into an index-sized integer");
         _ = forBool;
@@ -205,6 +205,8 @@ public static partial class Ops
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
         }
         var f = container.Type.Lookup("__contains__");
+        // `__contains__ = None` opts out of membership (no fallback to iteration), as CPython.
+        if (f == Py.None) throw PyError.TypeError($"'{container.Type.Name}' object is not a container");
         if (f != null) return IsTrue(CallDescriptor(f, container, [item]));
         if (container.Type.Lookup("__iter__") == null && container.Type.Lookup("__getitem__") == null)
             throw PyError.TypeError($"argument of type '{container.Type.Name}' is not iterable");

@@ -12,6 +12,22 @@ public static class RangeMethods
         o.Type.Lookup("__index__") != null ? Ops.Index(o) :
         throw PyError.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
 
+    /// <summary>slice.indices for a length beyond long (huge ranges), with CPython's clamping.</summary>
+    private static (BigInteger start, BigInteger stop, BigInteger step) BigSliceIndices(PySlice sl, BigInteger n)
+    {
+        BigInteger step = sl.Step == Py.None ? BigInteger.One : Ops.Index(sl.Step).AsBig;
+        if (step.IsZero) throw PyError.ValueError("slice step cannot be zero");
+        BigInteger lower = step < 0 ? BigInteger.MinusOne : BigInteger.Zero, upper = step < 0 ? n - 1 : n;
+        BigInteger Clamp(PyObject o, BigInteger dflt)
+        {
+            if (o == Py.None) return dflt;
+            var v = Ops.Index(o).AsBig;
+            if (v < 0) { v += n; return v < lower ? lower : v; }
+            return v > upper ? upper : v;
+        }
+        return (Clamp(sl.Start, step < 0 ? upper : lower), Clamp(sl.Stop, step < 0 ? lower : upper), step);
+    }
+
     public static void Register(PyType t)
     {
         t.New((cls, args, kw) =>
@@ -67,10 +83,17 @@ public static class RangeMethods
             var n = r.Length();
             if (key is PySlice sl)
             {
-                var (start, stop, step, _) = sl.Indices((long)BigInteger.Min(n, long.MaxValue / 4));
                 var st = r.Start.AsBig; var sp = r.Step.AsBig;
+                if (n > long.MaxValue / 4)
+                {
+                    var (bStart, bStop, bStep) = BigSliceIndices(sl, n);
+                    return new PyRange(PyInt.From(st + bStart * sp), PyInt.From(st + bStop * sp), PyInt.From(sp * bStep));
+                }
+                var (start, stop, step, _) = sl.Indices((long)n);
                 return new PyRange(PyInt.From(st + start * sp), PyInt.From(st + stop * sp), PyInt.From(sp * step));
             }
+            if (key is not PyInt && key.Type.Lookup("__index__") == null)
+                throw PyError.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
             var i = Ops.Index(key).AsBig;
             if (i < 0) i += n;
             if (i < 0 || i >= n) throw PyError.IndexError("range object index out of range");
@@ -142,12 +165,15 @@ public static class SliceMethods
         t.Getter("step", self => ((PySlice)self).Step);
         t.Method1("indices", (self, n) =>
         {
-            var (a, b, c, _) = ((PySlice)self).Indices(Ops.Index(n).V);
+            var len = Ops.Index(n);
+            if (len.Sign < 0) throw PyError.ValueError("length should not be negative");
+            var (a, b, c, _) = ((PySlice)self).Indices(len.V);
             return PyTuple.Of(PyInt.From(a), PyInt.From(b), PyInt.From(c));
         });
         t.Binary("__eq__", (a, b) => b is PySlice sb
             ? Seq.Compare([((PySlice)a).Start, ((PySlice)a).Stop, ((PySlice)a).Step], [sb.Start, sb.Stop, sb.Step], CompareOp.Eq)
             : Py.NotImplemented);
-        t.Const("__hash__", Py.None);
+        // Slices are hashable since 3.12, hashed like the tuple of their three fields.
+        t.Method0("__hash__", self => PyInt.From(Ops.Hash(PyTuple.Of(((PySlice)self).Start, ((PySlice)self).Stop, ((PySlice)self).Step))));
     }
 }

@@ -13,6 +13,21 @@ public static class ExceptionMethods
     private static void DictAttr(PyType t, string name, Func<PyBaseException, PyObject> dflt) =>
         t.GetSet(name, self => E(self).GetAttrDict(name) ?? dflt(E(self)), (self, v) => E(self).SetAttrDict(name, v ?? Py.None));
 
+    /// <summary>__init__ for exceptions that take keyword-only attributes (NameError(name=...), ...).</summary>
+    private static void KeywordInit(PyType t, params string[] names)
+    {
+        t.Method("__init__", (self, args, kw) =>
+        {
+            int npos = args.Length - (kw?.Length ?? 0);
+            for (int i = 0; i < (kw?.Length ?? 0); i++)
+                if (Array.IndexOf(names, kw![i]) < 0)
+                    throw PyError.TypeError($"{t.Name}() got an unexpected keyword argument '{kw[i]}'");
+            E(self).Args = PyTuple.Of(args[..npos]);
+            for (int i = 0; i < (kw?.Length ?? 0); i++) E(self).SetAttrDict(kw![i], args[npos + i]);
+            return Py.None;
+        });
+    }
+
     public static void Register()
     {
         var b = Types.BaseException;
@@ -76,6 +91,9 @@ public static class ExceptionMethods
         DictAttr(Types.ImportError, "name", _ => Py.None);
         DictAttr(Types.ImportError, "path", _ => Py.None);
         DictAttr(Types.ImportError, "msg", e => Arg0(e));
+        KeywordInit(Types.NameError, "name");
+        KeywordInit(Types.AttributeError, "name", "obj");
+        KeywordInit(Types.ImportError, "name", "path", "name_from");
         Types.OSError.New((cls, args, kw) =>
         {
             int npos = args.Length - (kw?.Length ?? 0);

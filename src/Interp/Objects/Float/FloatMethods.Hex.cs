@@ -89,6 +89,15 @@ public static partial class FloatMethods
     private static void RegisterHex(PyType t)
     {
         t.Method0("hex", self => PyStr.From(Hex(((PyFloat)self).V)));
+        t.ClassMethod("__getformat__", (cls, args, kw) =>
+        {
+            ArgCheck.NoKw("__getformat__", kw);
+            ArgCheck.Count("__getformat__", args, 1, 1);
+            if (args[0] is not PyStr s) throw PyError.TypeError($"__getformat__() argument must be str, not {args[0].Type.Name}");
+            // .NET doubles are always IEEE 754 binary64; only the byte order depends on the machine.
+            return s.Value is "double" or "float" ? PyStr.From(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian")
+                : throw PyError.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+        });
         t.ClassMethod("fromhex", (cls, args, kw) =>
         {
             ArgCheck.NoKw("fromhex", kw);

@@ -18,7 +18,7 @@ public static partial class FloatMethods
                 return new PyFloat(x / y);
             case BinOpKind.FloorDiv:
                 if (y == 0) throw PyError.ZeroDivision("float floor division by zero");
-                return new PyFloat(Math.Floor((x - Mod(x, y)) / y));
+                return new PyFloat(FloorDiv(x, y));
             case BinOpKind.Mod:
                 if (y == 0) throw PyError.ZeroDivision("float modulo by zero");
                 return new PyFloat(Mod(x, y));
@@ -35,6 +35,18 @@ public static partial class FloatMethods
 
     private static PyObject DivMod(double x, double y) => y == 0 ? throw PyError.ZeroDivision("float divmod()")
         : PyTuple.Of(FastBinary(x, y, BinOpKind.FloorDiv)!, FastBinary(x, y, BinOpKind.Mod)!);
+
+    // CPython's float_floor_div: the quotient of (x - fmod) rounded to the nearest integer, so
+    // -3 // inf is -1.0 (as divmod) rather than the nan a plain floor((x - mod) / y) gives.
+    private static double FloorDiv(double x, double y)
+    {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0 && (y < 0) != (mod < 0)) div -= 1.0;
+        if (div == 0) return Math.CopySign(0.0, x / y);
+        double fl = Math.Floor(div);
+        return div - fl > 0.5 ? fl + 1.0 : fl;
+    }
 
     private static double Mod(double x, double y)
     {
@@ -145,7 +157,9 @@ public static partial class FloatMethods
             if (!double.IsFinite(v)) return self;
             if (nd > 300) return self;
             if (nd < -308) return new PyFloat(0.0 * v);
-            return new PyFloat(RoundExact(v, (int)nd));
+            double r = RoundExact(v, (int)nd);
+            if (double.IsInfinity(r)) throw PyError.Overflow("rounded value too large to represent");
+            return new PyFloat(r);
         });
         t.Getter("real", self => new PyFloat(((PyFloat)self).V));
         t.Getter("imag", self => new PyFloat(0.0));
@@ -299,7 +313,7 @@ public static partial class ComplexMethods
         Arith(t, "truediv", (a, b) =>
         {
             double d = b.r * b.r + b.i * b.i;
-            if (d == 0) throw PyError.ZeroDivision("division by zero");
+            if (d == 0) throw PyError.ZeroDivision("complex division by zero");
             return ((a.r * b.r + a.i * b.i) / d, (a.i * b.r - a.r * b.i) / d);
         });
         t.Binary("__eq__", (a, b) => ToC(b) is { } c ? Py.Bool(((PyComplex)a).Real == c.r && ((PyComplex)a).Imag == c.i) : Py.NotImplemented);
@@ -339,7 +353,7 @@ public static partial class ComplexMethods
         if (br == 0 && bi == 0) return new PyComplex(1, 0);
         if (ar == 0 && ai == 0)
         {
-            if (bi != 0 || br < 0) throw PyError.ZeroDivision("zero to a negative or complex power");
+            if (bi != 0 || br < 0) throw PyError.ZeroDivision("0.0 to a negative or complex power");
             return new PyComplex(0, 0);
         }
         if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100)

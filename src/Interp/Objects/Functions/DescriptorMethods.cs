@@ -28,6 +28,12 @@ public static class DescriptorMethods
         p.Getter("fdel", self => ((PyProperty)self).FDel ?? Py.None);
         p.Getter("__doc__", self => ((PyProperty)self).Doc ?? Py.None);
         p.Getter("__isabstractmethod__", self => ((PyProperty)self).FGet is { } g && Ops.GetAttrOrNull(g, "__isabstractmethod__") is { } ab ? ab : Py.False);
+        // 3.13: the name given by __set_name__ (or assigned), else the getter's __name__.
+        p.GetSet("__name__", self => ((PyProperty)self) is { Name: { } pn } ? PyStr.From(pn)
+                : ((PyProperty)self).FGet is { } fg ? Ops.GetAttr(fg, "__name__")
+                : throw PyError.AttributeError("'property' object has no attribute '__name__'"),
+            (self, v) => ((PyProperty)self).Name = v is PyStr vs ? vs.Value : v == null ? null
+                : throw PyError.TypeError($"property name must be str, not '{v.Type.Name}'"));
         p.Method("__set_name__", (self, args, kw) => { ((PyProperty)self).Name ??= ((PyStr)args[1]).Value; return Py.None; });
         p.Method1("getter", (self, fn) => CopyProperty((PyProperty)self, fn, 0));
         p.Method1("setter", (self, fn) => CopyProperty((PyProperty)self, fn, 1));
@@ -37,7 +43,7 @@ public static class DescriptorMethods
         cm.New((cls, args, kw) => new PyClassMethod(Py.None) { Type = cls });
         cm.Method("__init__", (self, args, kw) => { ArgCheck.Count("classmethod", args, 1, 1); ((PyClassMethod)self).Callable = args[0]; return Py.None; });
         cm.Method("__get__", (self, args, kw) =>
-            Ops.BindDescriptor(self, null, args.Length > 1 && args[1] != Py.None ? (PyType)args[1] : args[0].Type));
+            NoneNone(args) ?? Ops.BindDescriptor(self, null, args.Length > 1 && args[1] != Py.None ? (PyType)args[1] : args[0].Type));
         cm.Getter("__func__", self => ((PyClassMethod)self).Callable);
         cm.Getter("__wrapped__", self => ((PyClassMethod)self).Callable);
         cm.Getter("__isabstractmethod__", self => Ops.GetAttrOrNull(((PyClassMethod)self).Callable, "__isabstractmethod__") ?? Py.False);
@@ -46,7 +52,7 @@ public static class DescriptorMethods
         var sm = Types.StaticMethod;
         sm.New((cls, args, kw) => new PyStaticMethod(Py.None) { Type = cls });
         sm.Method("__init__", (self, args, kw) => { ArgCheck.Count("staticmethod", args, 1, 1); ((PyStaticMethod)self).Callable = args[0]; return Py.None; });
-        sm.Method("__get__", (self, args, kw) => ((PyStaticMethod)self).Callable);
+        sm.Method("__get__", (self, args, kw) => NoneNone(args) ?? ((PyStaticMethod)self).Callable);
         sm.Method("__call__", (self, args, kw) => Ops.Call(((PyStaticMethod)self).Callable, args, kw));
         sm.Getter("__func__", self => ((PyStaticMethod)self).Callable);
         sm.Getter("__wrapped__", self => ((PyStaticMethod)self).Callable);
@@ -93,10 +99,20 @@ public static class DescriptorMethods
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
         ga.Getter("__origin__", self => ((PyGenericAlias)self).Origin);
         ga.Getter("__args__", self => ((PyGenericAlias)self).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)self).Args));
+        static PyTuple GaArgs(PyObject o) => ((PyGenericAlias)o).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)o).Args);
+        ga.Binary("__eq__", (a, b) => b is PyGenericAlias gb
+            ? Py.Bool(Ops.EqBool(((PyGenericAlias)a).Origin, gb.Origin) && Ops.EqBool(GaArgs(a), GaArgs(gb)))
+            : Py.NotImplemented);
+        ga.Method0("__hash__", self => PyInt.From(Ops.Hash(((PyGenericAlias)self).Origin) ^ Ops.Hash(GaArgs(self))));
         ga.Binary("__or__", (a, b) => Builtins.BuiltinsModule.MakeUnion(a, b));
         ga.Binary("__ror__", (a, b) => Builtins.BuiltinsModule.MakeUnion(b, a));
         ga.Method1("__getattr__", (self, name) => Ops.GetAttr(((PyGenericAlias)self).Origin, ((PyStr)name).Value));
     }
+
+    /// <summary>The slot wrapper's check: `d.__get__(None, None)` has nothing to bind to.</summary>
+    private static PyObject? NoneNone(ReadOnlySpan<PyObject> args) =>
+        args.Length > 0 && args[0] == Py.None && (args.Length < 2 || args[1] == Py.None)
+            ? throw PyError.TypeError("__get__(None, None) is invalid") : null;
 
     private static PyObject CopyProperty(PyProperty p, PyObject fn, int which)
     {

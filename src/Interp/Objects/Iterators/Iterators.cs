@@ -32,6 +32,7 @@ public sealed class PyRangeIterator(long start, long step, long count) : PyItera
 {
     private long _next = start;
     private long _left = count;
+    public long Left => Math.Max(_left, 0);
     public override PyObject? Next()
     {
         if (_left <= 0) return null;
@@ -121,5 +122,7 @@ public static class IteratorMethods
             t.Method0("__iter__", self => self);
             t.Method0("__next__", self => ((PyIteratorBase)self).Next() ?? throw PyError.StopIteration());
         }
+        // Iterators over ranges beyond long are PyFuncIterators with no count: they give no hint.
+        Types.RangeIterator.Method0("__length_hint__", self => self is PyRangeIterator ri ? PyInt.From(ri.Left) : Py.NotImplemented);
     }
 }
