@@ -146,6 +146,13 @@ internal static partial class DateTimePython
             return nums[0], nums[1], nums[2], frac
 
 
+        def _add_clock_fields(cls):
+            # time and datetime expose the same six read-only fields; they share no base class in
+            # CPython (datetime's MRO is datetime, date, object), so the properties are added to each.
+            for name in ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'):
+                setattr(cls, name, property((lambda attr: lambda self: getattr(self, attr))('_' + name)))
+
+
         class time:
             __module__ = 'datetime'
             __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
@@ -163,12 +170,6 @@ internal static partial class DateTimePython
                 self._hashcode = -1
                 return self
 
-            hour = property(lambda self: self._hour)
-            minute = property(lambda self: self._minute)
-            second = property(lambda self: self._second)
-            microsecond = property(lambda self: self._microsecond)
-            tzinfo = property(lambda self: self._tzinfo)
-            fold = property(lambda self: self._fold)
 
             def utcoffset(self):
                 if self._tzinfo is None:
@@ -268,6 +269,7 @@ internal static partial class DateTimePython
                 return type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
 
 
+        _add_clock_fields(time)
         time.min = time(0, 0, 0)
         time.max = time(23, 59, 59, 999999)
         time.resolution = timedelta(microseconds=1)
@@ -297,12 +299,6 @@ internal static partial class DateTimePython
                 self._hashcode = -1
                 return self
 
-            hour = property(lambda self: self._hour)
-            minute = property(lambda self: self._minute)
-            second = property(lambda self: self._second)
-            microsecond = property(lambda self: self._microsecond)
-            tzinfo = property(lambda self: self._tzinfo)
-            fold = property(lambda self: self._fold)
 
             @classmethod
             def _from_us_naive(cls, us, tz=None):
@@ -546,6 +542,7 @@ internal static partial class DateTimePython
                                     self._microsecond, self._tzinfo)
 
 
+        _add_clock_fields(datetime)
         datetime.min = datetime(1, 1, 1)
         datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
         datetime.resolution = timedelta(microseconds=1)
