@@ -35,6 +35,7 @@ public sealed partial class Interpreter : IDisposable
     private PyDict? _builtinsDict;
     private PyDict? _modules;
     private Importer? _importer;
+    private Hosting.ModuleSourceTable? _moduleSources;
     private DateTime _deadline;
     private long _slicesLeft;
 
@@ -53,6 +54,7 @@ public sealed partial class Interpreter : IDisposable
     internal PyDict Modules => _modules ??= new PyDict();
     internal PyDict BuiltinsDict => _builtinsDict ??= CreateBuiltins();
     internal Importer Importer => _importer ??= new Importer(this);
+    internal Hosting.ModuleSourceTable ModuleSources => _moduleSources ??= new Hosting.ModuleSourceTable();
     internal PyObject BuildClassFunction => BuiltinsDict.Get("__build_class__")!;
     /// <summary>Sources of the files this interpreter ran (for traceback source lines).</summary>
     internal readonly Dictionary<string, string> SourceCache = [];

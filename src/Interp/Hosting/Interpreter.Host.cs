@@ -106,6 +106,24 @@ public sealed partial class Interpreter
         });
     }
 
+    /// <summary>
+    /// Makes modules importable from source text (a plugin bundle): `import name` then runs them
+    /// lazily, in import order, like files on sys.path but without any file system. A later source
+    /// under the same name replaces an earlier one for imports not yet made.
+    /// </summary>
+    public void AddModuleSources(IEnumerable<ModuleSource> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        Run(() =>
+        {
+            foreach (var module in modules) ModuleSources.Add(module);
+            return Py.None;
+        });
+    }
+
+    /// <summary>Names of the modules added by <see cref="AddModuleSources"/>.</summary>
+    public IReadOnlyCollection<string> ModuleSourceNames => ModuleSources.Names;
+
     /// <summary>Binds names in `__main__` to shareable values (CPython's `prepare_main`): copies are refused.</summary>
     public void PrepareMain(IReadOnlyDictionary<string, CrossValue> values)
     {

@@ -131,6 +131,11 @@ internal sealed class Importer(Interpreter interp)
         }
         if (Modules.FrozenModules.Find(fullName) is { } frozen)
             return ExecModule(fullName, frozen.Code, null, null, frozen.IsPackage, parent);
+        if (interp.ModuleSources.Find(fullName) is { } given)
+        {
+            var file = given.DisplayFileName;
+            return ExecModule(fullName, interp.CompileSource(given.Source, file, ParseMode.Exec), file, null, given.IsPackage, parent);
+        }
         var searchPaths = parent != null
             ? (parent.Globals.Get("__path__") is { } pp ? Ops.ToList(pp).Select(Ops.StrString).ToList() : throw NotFound(fullName, parent.Name))
             : SysPath();
