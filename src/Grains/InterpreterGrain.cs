@@ -23,6 +23,9 @@ namespace GilGrid.Grains;
 [GrainType(GrainTypes.Interpreter)]
 public sealed class InterpreterGrain(
     PythonThreadPool pythonThreads,
+    // The silo's factory, not Grain.GrainFactory: the `gilgrid` module calls from Python threads,
+    // outside any activation's context, where the grain's own accessor refuses to work.
+    IGrainFactory grains,
     [PersistentState("recipe")] IPersistentState<InterpreterRecipe> recipe) : Grain, IInterpreterGrain
 {
     private readonly CapturedOutput _stdout = new();
@@ -30,6 +33,7 @@ public sealed class InterpreterGrain(
     // Kept across calls, cancelled ones included: cancellation stops only the call it came with.
     private Interpreter? _interpreter;
     private IReadOnlyList<string> _callChain = [];
+    private RecipeSnapshot _recipeToBuild = new([], []);
 
     private DateTime? _runningSince;
     private CancellationTokenSource? _running;
@@ -133,6 +137,8 @@ public sealed class InterpreterGrain(
         // The interpreters this call came through (set by a `gilgrid` call in another grain), read on
         // the turn: RequestContext does not flow to the Python thread.
         var chain = RequestContext.Get(GridCalls.CallChainKey) as string[] ?? [];
+        // The persistent state too is readable only on the turn: the Python thread gets a copy.
+        var toBuild = _interpreter is null ? new RecipeSnapshot([.. recipe.State.Bundles], [.. recipe.State.Prepared]) : null;
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _running = running;
         _runningSince = DateTime.UtcNow;
@@ -141,6 +147,7 @@ public sealed class InterpreterGrain(
             var result = await pythonThreads.RunAsync(() =>
             {
                 _callChain = [.. chain, Name];
+                if (toBuild is not null) _recipeToBuild = toBuild;
                 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 try
                 {
@@ -181,12 +188,12 @@ public sealed class InterpreterGrain(
     {
         if (_interpreter is not null) return _interpreter;
         var interpreter = new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
-        new GridModule(GrainFactory, () => _callChain, _stdout, _stderr).AddTo(interpreter);
+        new GridModule(grains, () => _callChain, _stdout, _stderr).AddTo(interpreter);
         try
         {
-            foreach (var bundle in recipe.State.Bundles) InstallInto(interpreter, bundle, cancellationToken);
-            if (recipe.State.Prepared.Count > 0)
-                interpreter.PrepareMain(recipe.State.Prepared.ToDictionary(p => p.Key, p => WireCross.ToCross(p.Value)));
+            foreach (var bundle in _recipeToBuild.Bundles) InstallInto(interpreter, bundle, cancellationToken);
+            if (_recipeToBuild.Prepared.Length > 0)
+                interpreter.PrepareMain(_recipeToBuild.Prepared.ToDictionary(p => p.Key, p => WireCross.ToCross(p.Value)));
         }
         catch
         {
@@ -237,7 +244,9 @@ public sealed class InterpreterGrain(
         {
             _stdout.Take();
             _stderr.Take();
-            throw new OperationCanceledException("the call was cancelled while its Python code ran", e, cancellationToken);
+            // No inner exception: the interpreter's exception types have no Orleans codec, and an
+            // interrupted call's exception travels back to the caller.
+            throw new OperationCanceledException($"the call was cancelled while its Python code ran ({e.Message})", cancellationToken);
         }
         catch (PythonException e)
         {
@@ -255,3 +264,6 @@ public sealed class InterpreterGrain(
         }
     }
 }
+
+/// <summary>The recipe as the Python thread reads it when it builds the interpreter.</summary>
+internal sealed record RecipeSnapshot(PluginBundle[] Bundles, KeyValuePair<string, WireValue>[] Prepared);
