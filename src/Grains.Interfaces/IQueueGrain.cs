@@ -13,8 +13,9 @@ namespace GilGrid.Grains.Interfaces;
 public interface IQueueGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Sets the queue's max size (0: unbounded) unless it was already set, by this or by a first
-    /// <see cref="Put"/>; returns the max size in force.
+    /// Sets the queue's max size unless it was already set, by this or by a first <see cref="Put"/>
+    /// (which makes it unbounded); returns the max size in force (0: unbounded). A max size of 0 only
+    /// asks, so that a consumer naming the queue first does not fix it for the producer.
     /// </summary>
     [Alias("Create")]
     Task<int> Create(int maxSize);
@@ -32,7 +33,8 @@ public interface IQueueGrain : IGrainWithStringKey
 
     /// <summary>
     /// Takes the oldest value, waiting up to <paramref name="timeout"/> for one (zero: no wait);
-    /// <see cref="QueueEmptyException"/> when none came.
+    /// <see cref="QueueEmptyException"/> when none came. A Get cancelled by its caller leaves the
+    /// queue once the cancellation reaches the grain; a value handed to it before then goes with it.
     /// </summary>
     [Alias("Get"), AlwaysInterleave]
     Task<WireValue> Get(TimeSpan timeout, CancellationToken cancellationToken = default);

@@ -24,8 +24,8 @@ public sealed class QueueGrain : Grain, IQueueGrain
     public Task<int> Create(int maxSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxSize);
-        _maxSize ??= maxSize;
-        return Task.FromResult(_maxSize.Value);
+        if (maxSize > 0) _maxSize ??= maxSize;
+        return Task.FromResult(_maxSize ?? 0);
     }
 
     public Task<int> Count() => Task.FromResult(_items.Count);
