@@ -62,6 +62,13 @@ public interface IInterpreterGrain : IGrainWithStringKey
     [Alias("Install")]
     Task<ExecResult> Install(PluginBundle bundle);
 
+    /// <summary>
+    /// Sets the interpreter's limits (part of the recipe). Limits are fixed when an interpreter is
+    /// built, so this resets it: the next call runs in a fresh one built with them.
+    /// </summary>
+    [Alias("Configure")]
+    Task Configure(InterpreterLimits limits);
+
     /// <summary>Drops the interpreter's heap; the next call runs in a fresh one built from the recipe.</summary>
     [Alias("Reset")]
     Task Reset();

@@ -33,7 +33,7 @@ public sealed class InterpreterGrain(
     // Kept across calls, cancelled ones included: cancellation stops only the call it came with.
     private Interpreter? _interpreter;
     private IReadOnlyList<string> _callChain = [];
-    private RecipeSnapshot _recipeToBuild = new([], []);
+    private RecipeSnapshot _recipeToBuild = new([], [], new());
 
     private DateTime? _runningSince;
     private CancellationTokenSource? _running;
@@ -91,6 +91,13 @@ public sealed class InterpreterGrain(
         return result;
     }
 
+    public async Task Configure(InterpreterLimits limits)
+    {
+        recipe.State.Limits = limits;
+        await recipe.WriteStateAsync();
+        DropInterpreter();
+    }
+
     public Task Reset()
     {
         DropInterpreter();
@@ -138,7 +145,7 @@ public sealed class InterpreterGrain(
         // the turn: RequestContext does not flow to the Python thread.
         var chain = RequestContext.Get(GridCalls.CallChainKey) as string[] ?? [];
         // The persistent state too is readable only on the turn: the Python thread gets a copy.
-        var toBuild = _interpreter is null ? new RecipeSnapshot([.. recipe.State.Bundles], [.. recipe.State.Prepared]) : null;
+        var toBuild = _interpreter is null ? new RecipeSnapshot([.. recipe.State.Bundles], [.. recipe.State.Prepared], recipe.State.Limits) : null;
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _running = running;
         _runningSince = DateTime.UtcNow;
@@ -187,7 +194,15 @@ public sealed class InterpreterGrain(
     private Interpreter GetInterpreter(CancellationToken cancellationToken)
     {
         if (_interpreter is not null) return _interpreter;
-        var interpreter = new Interpreter(new InterpreterOptions { Stdout = _stdout, Stderr = _stderr });
+        var limits = _recipeToBuild.Limits;
+        var config = InterpreterConfig.Main with { RecursionLimit = limits.RecursionLimit ?? InterpreterConfig.Main.RecursionLimit };
+        var interpreter = new Interpreter(config, new InterpreterOptions
+        {
+            Stdout = _stdout,
+            Stderr = _stderr,
+            Timeout = limits.CallTimeout,
+            TickBudget = limits.TickBudget,
+        });
         new GridModule(grains, () => _callChain, _stdout, _stderr).AddTo(interpreter);
         try
         {
@@ -240,6 +255,11 @@ public sealed class InterpreterGrain(
             run();
             return null;
         }
+        catch (ExecutionInterruptedException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not cancelled, so one of the recipe's limits stopped the code: the call's own failure.
+            return new PythonError("TimeoutError", e.Message, "");
+        }
         catch (Exception e) when (e is ExecutionInterruptedException or OperationCanceledException)
         {
             _stdout.Take();
@@ -266,4 +286,4 @@ public sealed class InterpreterGrain(
 }
 
 /// <summary>The recipe as the Python thread reads it when it builds the interpreter.</summary>
-internal sealed record RecipeSnapshot(PluginBundle[] Bundles, KeyValuePair<string, WireValue>[] Prepared);
+internal sealed record RecipeSnapshot(PluginBundle[] Bundles, KeyValuePair<string, WireValue>[] Prepared, InterpreterLimits Limits);

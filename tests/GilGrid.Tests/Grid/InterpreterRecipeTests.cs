@@ -146,6 +146,23 @@ public sealed class InterpreterRecipeTests(ClusterFixture fixture)
         Assert.Equal("1\n", (await grain.Exec("print(kept)")).Stdout);
     }
 
+    [Fact]
+    public async Task Limits_join_the_recipe_and_stop_a_runaway_call_with_a_timeout_error()
+    {
+        var grain = Interpreter("limits");
+        await grain.Install(Greeter);
+
+        await grain.Configure(new InterpreterLimits(CallTimeout: TimeSpan.FromMilliseconds(300), RecursionLimit: 123));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var runaway = await grain.Exec("while True:\n    pass\n");
+        var after = await grain.Exec("import sys, greeter\nprint(sys.getrecursionlimit())");
+
+        // The rebuilt interpreter imports the plugin again on its first call, the limited one.
+        Assert.Equal(new ExecResult("greeter imported\n", "", new PythonError("TimeoutError", "deadline exceeded", "")), runaway);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"the limited call took {watch.Elapsed}");
+        Assert.Equal(new ExecResult("123\n", "", null), after);
+    }
+
     internal static async Task WaitUntil(Func<Task<bool>> condition)
     {
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
