@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Grains.Interfaces.Values;
 using GilGrid.Grains.Values;
@@ -80,17 +79,21 @@ public sealed class GridModule(IGrainFactory grains, Func<IReadOnlyList<string>>
 
     private CrossValue Call(HostCall call)
     {
-        var (target, args) = (Str(call, 0, "interp"), call.Args);
-        var kwargs = (CrossDict)args[4];
-        var result = OnInterpreter(call, target, (grain, ct) => grain.Call(Str(call, 1, "module"), Str(call, 2, "function"),
-            ((CrossTuple)args[3]).Items.Select(WireCross.ToWire).ToImmutableArray(), (WireDict)WireCross.ToWire(kwargs), ct));
+        Arity(call, 5, "call");
+        if (call.Args[3] is not CrossTuple args || call.Args[4] is not CrossDict kwargs)
+            throw new HostError("TypeError", "call() takes an args tuple and a kwargs dict");
+        var (target, module, function) = (Str(call, 0, "interp"), Str(call, 1, "module"), Str(call, 2, "function"));
+        var result = OnInterpreter(call, target, (grain, ct) => grain.Call(module, function,
+            [.. args.Items.Select(WireCross.ToWire)], (WireDict)WireCross.ToWire(kwargs), ct));
         Forward(result.Stdout, result.Stderr, result.Error);
         return WireCross.ToCross(result.Value!);
     }
 
     private CrossValue Exec(HostCall call)
     {
-        var result = OnInterpreter(call, Str(call, 0, "interp"), (grain, ct) => grain.Exec(Str(call, 1, "source"), ct));
+        Arity(call, 2, "exec");
+        var source = Str(call, 1, "source");
+        var result = OnInterpreter(call, Str(call, 0, "interp"), (grain, ct) => grain.Exec(source, ct));
         Forward(result.Stdout, result.Stderr, result.Error);
         return CrossValue.None;
     }
@@ -131,6 +134,7 @@ public sealed class GridModule(IGrainFactory grains, Func<IReadOnlyList<string>>
 
     private CrossValue QueueCreate(HostCall call)
     {
+        Arity(call, 2, "queue_create");
         var max = Int(call, 1, "maxsize");
         if (max < 0) throw new HostError("ValueError", "maxsize must be non-negative");
         var queue = grains.GetGrain<IQueueGrain>(Str(call, 0, "name"));
@@ -139,12 +143,14 @@ public sealed class GridModule(IGrainFactory grains, Func<IReadOnlyList<string>>
 
     private CrossValue QueueSize(HostCall call)
     {
+        Arity(call, 1, "queue_size");
         var queue = grains.GetGrain<IQueueGrain>(Str(call, 0, "name"));
         return CrossValue.From(call.Block(ct => Grid(() => queue.Count().WaitAsync(ct).GetAwaiter().GetResult())));
     }
 
     private CrossValue QueuePut(HostCall call)
     {
+        Arity(call, 3, "queue_put");
         var queue = grains.GetGrain<IQueueGrain>(Str(call, 0, "name"));
         if (!call.Args[1].IsShareable)
             throw new HostError("NotShareableError", $"{call.Args[1].TypeName} object does not support cross-interpreter data");
@@ -156,6 +162,7 @@ public sealed class GridModule(IGrainFactory grains, Func<IReadOnlyList<string>>
 
     private CrossValue QueueGet(HostCall call)
     {
+        Arity(call, 2, "queue_get");
         var queue = grains.GetGrain<IQueueGrain>(Str(call, 0, "name"));
         return WireCross.ToCross(LongPolls<QueueEmptyException, WireValue>(call, Timeout(call.Args[1]), "QueueEmpty",
             (slice, ct) => queue.Get(slice, ct).GetAwaiter().GetResult()));
@@ -214,6 +221,12 @@ public sealed class GridModule(IGrainFactory grains, Func<IReadOnlyList<string>>
     };
 
     private static double Seconds(CrossValue value) => value is CrossInt i ? (double)i.Value : ((CrossFloat)value).Value;
+
+    private static void Arity(HostCall call, int count, string name)
+    {
+        if (call.Args.Count != count || call.Kwargs.Count > 0)
+            throw new HostError("TypeError", $"{name}() takes exactly {count} positional arguments ({call.Args.Count} given)");
+    }
 
     private static string Str(HostCall call, int index, string name) => call.Args[index] is CrossStr s
         ? s.Value : throw new HostError("TypeError", $"{name} must be a str, not {call.Args[index].TypeName}");

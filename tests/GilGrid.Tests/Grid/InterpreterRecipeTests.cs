@@ -54,6 +54,22 @@ public sealed class InterpreterRecipeTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_new_version_of_a_plugin_replaces_the_old_one_in_a_fresh_interpreter()
+    {
+        var grain = Interpreter("install-upgrade");
+        await grain.Install(Greeter);
+        await grain.Exec("scratch = 1");
+        var upgraded = new PluginBundle("greeter", [new PluginModule("greeter", "def greet(name):\n    return 'hi ' + name\n")]);
+
+        Assert.Equal(new ExecResult("", "", null), await grain.Install(upgraded));
+        var call = await grain.Call("greeter", "greet", [new WireStr("v2")]);
+
+        Assert.Equal(new WireStr("hi v2"), call.Value);
+        Assert.Equal("False\n", (await grain.Exec("print('scratch' in globals())")).Stdout);
+        Assert.Equal<string>(["greeter"], (await grain.GetStats()).Bundles);
+    }
+
+    [Fact]
     public async Task A_plugin_that_fails_to_import_is_the_calls_error_and_is_not_installed()
     {
         var grain = Interpreter("install-broken");
