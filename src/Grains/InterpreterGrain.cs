@@ -75,11 +75,12 @@ public sealed class InterpreterGrain(
         var bundles = recipe.State.Bundles;
         if (bundles.Any(b => b.Id == bundle.Id)) return new ExecResult("", "", null);
         var replaced = bundles.FindIndex(b => b.Name == bundle.Name);
-        if (replaced >= 0)
+        var old = replaced >= 0 ? bundles[replaced] : null;
+        if (old is not null)
         {
-            // Modules already imported would stay the old ones: only a fresh interpreter gets the new code.
+            // Modules already imported would stay the old ones: only a fresh interpreter, built
+            // without the old bundle, gets the new code.
             bundles.RemoveAt(replaced);
-            await recipe.WriteStateAsync();
             DropInterpreter();
         }
         var result = await Track(ct => RunExec(interpreter => InstallInto(interpreter, bundle, ct), ct), r => r.Error, default);
@@ -87,6 +88,12 @@ public sealed class InterpreterGrain(
         {
             bundles.Add(bundle);
             await recipe.WriteStateAsync();
+        }
+        else if (old is not null)
+        {
+            // The new version failed: the recipe keeps the old one, and the next call rebuilds with it.
+            bundles.Insert(replaced, old);
+            DropInterpreter();
         }
         return result;
     }

@@ -64,7 +64,12 @@ public sealed class InterpreterRecipeTests(ClusterFixture fixture)
         Assert.Equal(new ExecResult("", "", null), await grain.Install(upgraded));
         var call = await grain.Call("greeter", "greet", [new WireStr("v2")]);
 
+        var broken = await grain.Install(new PluginBundle("greeter", [new PluginModule("greeter", "raise ImportError('v3 is broken')\n")]));
+
+        Assert.Equal("ImportError", broken.Error?.TypeName);
         Assert.Equal(new WireStr("hi v2"), call.Value);
+        // The failed v3 left v2 in the recipe, and the rebuilt interpreter has it.
+        Assert.Equal(new WireStr("hi again"), (await grain.Call("greeter", "greet", [new WireStr("again")])).Value);
         Assert.Equal("False\n", (await grain.Exec("print('scratch' in globals())")).Stdout);
         Assert.Equal<string>(["greeter"], (await grain.GetStats()).Bundles);
     }
