@@ -33,7 +33,7 @@ public sealed class UsageTests
         var result = await GilgridProcess.RunAsync("run", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("usage: gilgrid run [-h] (-c CODE | FILE | -) [ARGS...]\n", result.Stdout);
+        Assert.StartsWith("usage: gilgrid run [-h] [--cluster GATEWAYS [--cluster-id ID]] (-c CODE | -m MODULE | FILE | -) [ARGS...]\n", result.Stdout);
     }
 
     [Theory]
