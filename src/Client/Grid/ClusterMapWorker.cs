@@ -24,6 +24,9 @@ internal sealed class ClusterMapWorker : IMapWorker
 {
     private sealed record Worker(IPoolWorkerGrain Grain, SiloAddress Silo);
 
+    /// <summary>Tries for one input: the first, and the retries after a silo failure.</summary>
+    private const int MaxAttempts = 3;
+
     private readonly Channel<Worker> _free = Channel.CreateUnbounded<Worker>();
     private readonly PoolPlugin _plugin;
     private readonly string _module;
@@ -87,27 +90,46 @@ internal sealed class ClusterMapWorker : IMapWorker
         var worker = await _free.Reader.ReadAsync(cancellationToken);
         try
         {
-            var answer = await OnSilo(worker.Silo, () =>
-                worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
-            if (answer.NotLoaded)
+            for (var attempt = 1; ; attempt++)
             {
-                // A fresh activation (the silo restarted, or the worker was collected while idle).
-                if ((await LoadAsync(worker, cancellationToken)).Error is { } error)
-                    return MapOutcome.Failure(error, answer.Silo);
-                answer = await OnSilo(worker.Silo, () =>
-                    worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+                try
+                {
+                    return await CallOnAsync(worker, call, cancellationToken);
+                }
+                catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+                {
+                    // The worker's silo went away (or a message to it was lost). Calling the same
+                    // worker again activates it on a silo that is up (its placement hint names a
+                    // silo no longer in the cluster, so Orleans places it anew), where it reloads
+                    // the plugin: the input runs again, at least once in all.
+                }
             }
-            var result = answer.Result ?? throw new InvalidOperationException($"pool worker {worker.Grain.GetPrimaryKeyString()} lost its plugin");
-            _pluginOutput.Write(result.Stdout);
-            _pluginOutput.Write(result.Stderr);
-            return result.Error is { } failure
-                ? MapOutcome.Failure(failure, answer.Silo)
-                : MapOutcome.Success(result.Value ?? Grains.Interfaces.Values.WireNone.Instance, answer.Silo);
         }
         finally
         {
             _free.Writer.TryWrite(worker);
         }
+    }
+
+    private async Task<MapOutcome> CallOnAsync(Worker worker, MapCall call, CancellationToken cancellationToken)
+    {
+        var answer = await OnSilo(worker.Silo, () =>
+            worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+        if (answer.NotLoaded)
+        {
+            // A fresh activation (the silo restarted, or the worker was collected while idle).
+            if ((await LoadAsync(worker, cancellationToken)).Error is { } error)
+                return MapOutcome.Failure(error, answer.Silo);
+            answer = await OnSilo(worker.Silo, () =>
+                worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+        }
+        var result = answer.Result
+            ?? throw new InvalidOperationException($"pool worker {worker.Grain.GetPrimaryKeyString()} lost its plugin");
+        _pluginOutput.Write(result.Stdout);
+        _pluginOutput.Write(result.Stderr);
+        return result.Error is { } failure
+            ? MapOutcome.Failure(failure, answer.Silo)
+            : MapOutcome.Success(result.Value ?? Grains.Interfaces.Values.WireNone.Instance, answer.Silo);
     }
 
     private Task<PoolLoadResult> LoadAsync(Worker worker, CancellationToken cancellationToken) =>
