@@ -3,6 +3,7 @@ using GilGrid.Client.Cluster;
 using GilGrid.Client.Grid;
 using GilGrid.Client.Map;
 using GilGrid.Grains.Interfaces.Plugins;
+using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Commands;
 
@@ -60,7 +61,20 @@ public sealed class MapCommand : ICommand
         var options = Parse(args);
         var (bundle, sourceFolder) = ReadPlugin(options.Plugin);
         var items = ReadInputs(options.Input, console);
+        try
+        {
+            return await MapAsync(options, bundle, sourceFolder, items, console, interrupt);
+        }
+        catch (Exception e) when (interrupt.IsCancellationRequested && e is OperationCanceledException or ExecutionInterruptedException)
+        {
+            // Ctrl-C before any call ran: while connecting, starting the silo or loading the plugin.
+            return CommandLine.InterruptedExitCode;
+        }
+    }
 
+    private static async Task<int> MapAsync(Options options, PluginBundle bundle, string sourceFolder,
+        IReadOnlyList<MapItem> items, CliConsole console, CancellationToken interrupt)
+    {
         await using var grid = await OpenGridAsync(options, interrupt);
         await using var output = new LazyFile(options.Output);
         IMapProgress progress = Console.IsErrorRedirected

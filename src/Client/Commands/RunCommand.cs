@@ -63,8 +63,16 @@ public sealed class RunCommand : ICommand
             break;
         }
         var program = Parse(args.Skip(start).ToArray(), console);
-        await using var grid = await OpenGridAsync(gateways, clusterId, interrupt);
-        return (await grid.RunAsync(program, console.Out, console.Error, interrupt)).ExitCode;
+        try
+        {
+            await using var grid = await OpenGridAsync(gateways, clusterId, interrupt);
+            return (await grid.RunAsync(program, console.Out, console.Error, interrupt)).ExitCode;
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            // Ctrl-C while connecting to the cluster.
+            return CommandLine.InterruptedExitCode;
+        }
     }
 
     private static async Task<IGrid> OpenGridAsync(string? gateways, string clusterId, CancellationToken interrupt)
