@@ -48,3 +48,10 @@ public sealed record PoolCallResult(
 {
     public bool NotLoaded => Result is null;
 }
+
+/// <summary>Stable grain type names of the pool grains (they appear in grain ids, so clients can
+/// list activations by type).</summary>
+public static class PoolGrainTypes
+{
+    public const string Worker = "pool-worker";
+}

@@ -18,7 +18,7 @@ namespace GilGrid.Grains.Pools;
 /// The interpreter and output writers are touched only by work on the Python threads, one item at
 /// a time (the turn awaits it); the plugin fields only on the grain's scheduler.
 /// </summary>
-[GrainType("pool-worker")]
+[GrainType(PoolGrainTypes.Worker)]
 public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDetails silo) : Grain, IPoolWorkerGrain
 {
     private readonly CapturedOutput _stdout = new();
