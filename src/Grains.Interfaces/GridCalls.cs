@@ -5,10 +5,11 @@ public static class GridCalls
 {
     /// <summary>
     /// How long a grain call may take before the caller gets a TimeoutException (and, with
-    /// CancelRequestOnTimeout, the grain's running Python is cancelled). Longer than Orleans' 30 s
-    /// default because a call runs user code; queue waits are long-polls well inside it.
+    /// CancelRequestOnTimeout, the grain's running Python is cancelled). Orleans' 30 s default is too
+    /// short for a script or one heavy map input; runaway code is stopped by the interpreter's own
+    /// limits, a dead silo by membership, and queue waits are long-polls well inside it.
     /// </summary>
-    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(30);
 
     /// <summary>
     /// The RequestContext key holding the names of the interpreters a call went through (a string[]),

@@ -1,3 +1,4 @@
+using GilGrid.Grains.Interfaces;
 using GilGrid.Client.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,13 +19,6 @@ public sealed class ClusterConnection : IAsyncDisposable
     }
 
     public IClusterClient Client { get; }
-
-    /// <summary>
-    /// How long a call may take before it fails and its Python code is cancelled. Orleans' default
-    /// of 30 s is too short for a script or one heavy map input; a dead silo is found by membership,
-    /// not by this timeout.
-    /// </summary>
-    public static TimeSpan CallTimeout { get; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
     /// Connects, or fails with one clear line (exit 1) when no gateway answers. Orleans' own logging
@@ -52,7 +46,7 @@ public sealed class ClusterConnection : IAsyncDisposable
             // let it run on for a caller that has gone).
             client.Configure<ClientMessagingOptions>(messaging =>
             {
-                messaging.ResponseTimeout = CallTimeout;
+                messaging.ResponseTimeout = GridCalls.ResponseTimeout;
                 messaging.CancelRequestOnTimeout = true;
             });
         });

@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using GilGrid.Client.Cluster;
 using GilGrid.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 
 namespace GilGrid.Client.Grid;
 
@@ -30,7 +28,6 @@ public static class EmbeddedSilo
             silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: 0, serviceId: "gilgrid",
                 clusterId: "embedded-" + Guid.NewGuid().ToString("N"));
             silo.AddGilGridGrains();
-            silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = ClusterConnection.CallTimeout);
         });
         var host = builder.Build();
         try
