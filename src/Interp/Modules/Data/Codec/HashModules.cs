@@ -225,5 +225,6 @@ internal static class HashModules
                     PyStr.From("Error -3 while decompressing data: incorrect header check")));
             }
         });
+        ModuleKit.RunPython(interp, m, ZlibStreams.ZlibPart);
     }
 }
