@@ -35,6 +35,8 @@ def _special(d):
 
 def _nan_operands(a, b, ctx, status):
     """The NaN result of an operation with a NaN operand (signaling NaNs first), else None."""
+    if a._exp.__class__ is not str and (b is None or b._exp.__class__ is not str):
+        return None  # the common case: two finite operands
     for d in (a, b):
         if d is not None and d._exp == 'N':
             status.append(InvalidOperation)
@@ -172,10 +174,11 @@ def _add(a, b, ctx, status, subtract=None):
         padded, _ = _rescale(nonzero, exp, ctx.rounding, status)
         return _fix(nonzero._sign, padded._int, padded._exp, ctx, status)
     hi, lo = (a, b) if a._exp >= b._exp else (b, a)
-    limit = hi._exp + min(-1, _ndigits(hi._int) - ctx.prec - 2)
     lo_coef, lo_exp = lo._int, lo._exp
-    if lo._exp + _ndigits(lo._int) - 1 < limit:
-        lo_coef, lo_exp = 1, limit  # far below the result's last digit: only a sticky digit matters
+    if hi._exp - lo._exp > ctx.prec + 2:
+        limit = hi._exp + min(-1, _ndigits(hi._int) - ctx.prec - 2)
+        if lo._exp + _ndigits(lo._int) - 1 < limit:
+            lo_coef, lo_exp = 1, limit  # far below the result's last digit: only a sticky digit matters
     exp = lo_exp
     x = hi._int * 10 ** (hi._exp - exp)
     y = lo_coef * 10 ** (lo_exp - exp)
