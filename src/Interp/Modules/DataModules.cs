@@ -20,7 +20,7 @@ internal static class DataModules
         TimeModule.Def, DateTimeModule.Def,
         IoModule.Def,
         BinasciiModule.Def, BinasciiModule.Base64Def,
-        HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef,
+        HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef, Blake2Module.Def, ZlibStreams.Def,
         StructModule.Def, UuidModule.Def, CsvModule.Def, UnicodedataModule.Def, DifflibModule.Def, PickleModule.Def,
         FractionsModule.Def, StatisticsModule.Def,
     ];

@@ -135,6 +135,7 @@ internal static class HashModules
             return new PyBytes(Rfc2898DeriveBytes.Pbkdf2(BinasciiModule.Data(a[1]!, false, "pbkdf2_hmac"),
                 BinasciiModule.Data(a[2]!, false, "pbkdf2_hmac"), iterations, alg, dklen));
         });
+        ModuleKit.RunPython(interp, m, Blake2Module.HashlibPart);
     }
 
     private static string DigestName(PyObject digestmod)
@@ -224,5 +225,6 @@ internal static class HashModules
                     PyStr.From("Error -3 while decompressing data: incorrect header check")));
             }
         });
+        ModuleKit.RunPython(interp, m, ZlibStreams.ZlibPart);
     }
 }
