@@ -21,10 +21,15 @@ public interface IInterpreterGrain : IGrainWithStringKey
     [Alias("Exec")]
     Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default);
 
-    /// <summary>The same, with the file name tracebacks show for this code (a script's path, or a
-    /// pseudo-file such as "&lt;stdin&gt;").</summary>
+    /// <summary>Runs a program (`gilgrid run --cluster`): the same, with the file name tracebacks show
+    /// for it (a script's path, or "&lt;string&gt;" for `-c`), whose lines they show as well.</summary>
     [Alias("ExecNamed")]
     Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs one entry of an interactive prompt (file "&lt;stdin&gt;"): an expression's value is
+    /// echoed with its repr, as at CPython's `>>>`.</summary>
+    [Alias("ExecInteractive")]
+    Task<ExecResult> ExecInteractive(string source, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Calls `module.function(*args, **kwargs)` ("__main__" for functions defined by <see cref="Exec"/>)

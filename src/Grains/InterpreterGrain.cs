@@ -45,10 +45,13 @@ public sealed class InterpreterGrain(
     private string Name => this.GetPrimaryKeyString();
 
     public Task<ExecResult> Exec(string source, CancellationToken cancellationToken = default) =>
-        Exec(source, "<string>", cancellationToken);
+        Track(ct => RunExec(interpreter => interpreter.Exec(source, "<string>", ct), ct), r => r.Error, cancellationToken);
 
     public Task<ExecResult> Exec(string source, string fileName, CancellationToken cancellationToken = default) =>
-        Track(ct => RunExec(interpreter => interpreter.Exec(source, fileName, ct), ct), r => r.Error, cancellationToken);
+        Track(ct => RunExec(interpreter => interpreter.ExecProgram(source, fileName, ct), ct), r => r.Error, cancellationToken);
+
+    public Task<ExecResult> ExecInteractive(string source, CancellationToken cancellationToken = default) =>
+        Track(ct => RunExec(interpreter => interpreter.ExecInteractive(source, ct), ct), r => r.Error, cancellationToken);
 
     public Task<ValueResult> Call(string module, string function, ImmutableArray<WireValue> args, WireDict? kwargs = null,
         CancellationToken cancellationToken = default) =>

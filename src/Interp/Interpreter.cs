@@ -58,6 +58,23 @@ public sealed partial class Interpreter : IDisposable
     internal PyObject BuildClassFunction => BuiltinsDict.Get("__build_class__")!;
     /// <summary>Sources of the files this interpreter ran (for traceback source lines).</summary>
     internal readonly Dictionary<string, string> SourceCache = [];
+    /// <summary>
+    /// Sources of host-run pseudo-files ("&lt;string&gt;" of `run -c`, "&lt;stdin&gt;" of the prompt), by code
+    /// object: many chunks share one pseudo-file name, so the name cannot find the text, as CPython
+    /// 3.13 shows those lines too. Code compiled by Python's exec()/compile() is not entered.
+    /// </summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeObject, string> _hostSources = new();
+
+    internal void RememberSource(CodeObject code, string source)
+    {
+        _hostSources.AddOrUpdate(code, source);
+        foreach (var c in code.Consts)
+            if (c is CodeObject nested) RememberSource(nested, source);
+    }
+
+    /// <summary>The source text a code object was compiled from, when it is known.</summary>
+    internal string? SourceOf(CodeObject code) =>
+        SourceCache.TryGetValue(code.FileName, out var src) ? src : _hostSources.TryGetValue(code, out var given) ? given : null;
 
     private PyDict CreateBuiltins()
     {
@@ -87,10 +104,19 @@ public sealed partial class Interpreter : IDisposable
     /// Runs source in this interpreter's `__main__`. A Python exception escapes as
     /// <see cref="PythonException"/> (SyntaxError included); `SystemExit` as <see cref="SystemExitException"/>.
     /// </summary>
-    public void Exec(string source, string fileName = "<string>") =>
+    public void Exec(string source, string fileName = "<string>") => ExecInMain(source, fileName, keepSource: false);
+
+    /// <summary>
+    /// Runs a program's own source in `__main__`, as `python -c CODE` or `python - &lt; FILE` does:
+    /// its lines show in tracebacks even under a pseudo-file name such as "&lt;string&gt;".
+    /// </summary>
+    public void ExecProgram(string source, string fileName) => ExecInMain(source, fileName, keepSource: true);
+
+    private void ExecInMain(string source, string fileName, bool keepSource) =>
         Run(() =>
         {
             var code = CompileSource(source, fileName, ParseMode.Exec);
+            if (keepSource) RememberSource(code, source);
             var main = MainModule;
             if (fileName != "<string>" && main.Globals.Get("__file__") == null) main.Globals.Set("__file__", PyStr.From(fileName));
             RunCode(code, main.Globals, main.Globals);

@@ -29,7 +29,7 @@ public static class LocalRunner
         {
             if (program.Package is { } package)
                 interpreter.PrepareMain(new Dictionary<string, CrossValue> { ["__package__"] = CrossValue.From(package) });
-            interpreter.Exec(program.Source, program.FileName);
+            interpreter.ExecProgram(program.Source, program.FileName);
             return RunOutcome.Success;
         }
         catch (PythonException e)

@@ -26,23 +26,6 @@ public interface IReplTarget : IDisposable
     ReplOutcome? Run(string source);
 }
 
-/// <summary>
-/// Runs entries as the prompt's `single` mode: an expression statement's value is echoed through
-/// sys.displayhook (and kept in `_`). The host API has no interactive mode yet, so each entry runs
-/// as `exec(compile(ENTRY, '&lt;stdin&gt;', 'single'))` from a pseudo-file whose one frame is then
-/// removed from tracebacks, leaving what CPython's prompt prints.
-/// </summary>
-internal static class InteractiveWrapper
-{
-    private const string FileName = "<gilgrid-prompt>";
-    private const string FrameLine = "  File \"" + FileName + "\", line 1, in <module>\n";
-
-    public static (string Source, string FileName) Wrap(string entry) =>
-        ($"exec(compile({PythonLiteral.Str(entry)}, '{InteractiveReader.FileName}', 'single'))\n", FileName);
-
-    public static string Unwrap(string traceback) => traceback.Replace(FrameLine, "", StringComparison.Ordinal);
-}
-
 /// <summary>An interpreter in this process; output streams straight to the console.</summary>
 public sealed class LocalReplTarget(CliConsole console, CancellationToken interrupt) : IReplTarget
 {
@@ -58,15 +41,14 @@ public sealed class LocalReplTarget(CliConsole console, CancellationToken interr
 
     public ReplOutcome? Run(string source)
     {
-        var (wrapped, fileName) = InteractiveWrapper.Wrap(source);
         try
         {
-            _interpreter.Exec(wrapped, fileName);
+            _interpreter.ExecInteractive(source);
             return null;
         }
         catch (PythonException e)
         {
-            return new ReplOutcome.Failed(InteractiveWrapper.Unwrap(e.FormattedTraceback));
+            return new ReplOutcome.Failed(e.FormattedTraceback);
         }
         catch (SystemExitException e)
         {
@@ -86,12 +68,11 @@ public sealed class GrainReplTarget(IInterpreterGrain grain, CliConsole console,
 {
     public ReplOutcome? Run(string source)
     {
-        var (wrapped, fileName) = InteractiveWrapper.Wrap(source);
         ExecResult result;
         try
         {
             // The prompt's thread has nothing else to do while the grain works.
-            result = grain.Exec(wrapped, fileName, interrupt).GetAwaiter().GetResult();
+            result = grain.ExecInteractive(source, interrupt).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -105,7 +86,7 @@ public sealed class GrainReplTarget(IInterpreterGrain grain, CliConsole console,
             { TypeName: "SystemExit" } exit => int.TryParse(exit.Message, out var code)
                 ? new ReplOutcome.Exited(code, null)
                 : new ReplOutcome.Exited(exit.Message.Length == 0 ? 0 : 1, exit.Message.Length == 0 ? null : exit.Message),
-            var error => new ReplOutcome.Failed(InteractiveWrapper.Unwrap(error.Traceback)),
+            var error => new ReplOutcome.Failed(error.Traceback),
         };
     }
 

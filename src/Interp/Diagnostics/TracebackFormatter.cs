@@ -158,7 +158,7 @@ public static class TracebackFormatter
                 count = 1;
             }
             sb.Append($"  File \"{code.FileName}\", line {(line > 0 ? line.ToString() : "None")}, in {name}\n");
-            AppendSource(sb, interp, code.FileName, pos);
+            AppendSource(sb, interp, code, pos);
         }
         if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
     }
@@ -166,15 +166,12 @@ public static class TracebackFormatter
     private static void AppendRepeated(StringBuilder sb, int n) =>
         sb.Append($"  [Previous line repeated {n} more time{(n > 1 ? "s" : "")}]\n");
 
-    private static string[]? SourceLines(Interpreter interp, string file)
-    {
-        if (interp.SourceCache.TryGetValue(file, out var src)) return src.Replace("\r\n", "\n").Split('\n');
-        return null;
-    }
+    private static string[]? SourceLines(Interpreter interp, CodeObject code) =>
+        interp.SourceOf(code)?.Replace("\r\n", "\n").Split('\n');
 
-    private static void AppendSource(StringBuilder sb, Interpreter interp, string file, SourceSpan pos)
+    private static void AppendSource(StringBuilder sb, Interpreter interp, CodeObject code, SourceSpan pos)
     {
-        var lines = SourceLines(interp, file);
+        var lines = SourceLines(interp, code);
         if (lines == null || pos.Line < 1 || pos.Line > lines.Length) return;
         if (lines[pos.Line - 1].Trim().Length == 0) return;
         int endLine = Math.Min(Math.Max(pos.EndLine, pos.Line), lines.Length);

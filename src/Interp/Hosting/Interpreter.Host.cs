@@ -52,6 +52,23 @@ public sealed partial class Interpreter
     public void Exec(string source, string fileName, CancellationToken cancellation) =>
         WithCancellation(cancellation, () => { Exec(source, fileName); return 0; });
 
+    /// <summary><see cref="ExecProgram(string, string)"/>, cancellable.</summary>
+    public void ExecProgram(string source, string fileName, CancellationToken cancellation) =>
+        WithCancellation(cancellation, () => { ExecProgram(source, fileName); return 0; });
+
+    /// <summary>
+    /// Runs one entry of an interactive prompt in `__main__` (CPython's `single` mode, file
+    /// "&lt;stdin&gt;"): an expression statement's value goes to sys.displayhook, tracebacks show the
+    /// entry's lines.
+    /// </summary>
+    public void ExecInteractive(string source, CancellationToken cancellation = default) =>
+        WithCancellation(cancellation, () => Run(() =>
+        {
+            var code = CompileSource(source, "<stdin>", Syntax.ParseMode.Single);
+            RememberSource(code, source);
+            return RunCode(code, MainModule.Globals, MainModule.Globals);
+        }));
+
     /// <summary>Evaluates an expression in `__main__` and converts the result for the host.</summary>
     public CrossValue EvalValue(string expression, CancellationToken cancellation = default) =>
         WithCancellation(cancellation, () => Convert(() => Eval(expression)));

@@ -110,9 +110,8 @@ public sealed class RunCommandTests
         Assert.Equal(1, result.ExitCode);
     }
 
-    // CPython 3.13 keeps the source of `-c` (and of the prompt) for tracebacks; the engine shows no
-    // source for pseudo-files such as "<string>" and has no way yet to be told this one has source.
-    [Fact(Skip = "engine: tracebacks of -c code need its source lines (a host option on Exec)")]
+    // CPython 3.13 keeps the source of `-c` (and of the prompt) for tracebacks.
+    [Fact]
     public async Task Traceback_of_a_dash_c_string_shows_its_source_lines()
     {
         var result = await GilgridProcess.RunAsync("run", "-c", "print('partial')\n{}['missing']");

@@ -163,7 +163,8 @@ public sealed class PoolMapTests(ClusterFixture fixture)
         Assert.Equal("['-c', 'x', 'y']\n", stdout.ToString());
         Assert.Equal(1, failed.ExitCode);
         Assert.Equal("ZeroDivisionError", failed.Error?.TypeName);
-        Assert.Equal("oops\nTraceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n",
+        // As `python -c`, the program's own lines show in its traceback.
+        Assert.Equal("oops\nTraceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n",
             stderr.ToString());
     }
 }
