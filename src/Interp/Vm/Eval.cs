@@ -269,21 +269,9 @@ public sealed partial class ThreadState
                 {
                     var b = stack[--sp].O!;
                     var a = stack[sp - 1].O!;
-                    if (a.Type == Types.Int && b.Type == Types.Int && arg < 16)
-                    {
-                        var ia = (PyInt)a; var ib = (PyInt)b;
-                        if (!ia.IsBig && !ib.IsBig)
-                        {
-                            long x = ia.V, y = ib.V, r;
-                            switch ((BinOpKind)arg)
-                            {
-                                case BinOpKind.Add: r = x + y; if (((x ^ r) & (y ^ r)) < 0) goto slow; stack[sp - 1].O = PyInt.From(r); continue;
-                                case BinOpKind.Sub: r = x - y; if (((x ^ y) & (x ^ r)) < 0) goto slow; stack[sp - 1].O = PyInt.From(r); continue;
-                            }
-                        }
-                    }
-                    slow:
-                    stack[sp - 1].O = arg < 16 ? Ops.Binary(a, b, (BinOpKind)arg) : Ops.InPlace(a, b, (BinOpKind)(arg - 16));
+                    var kind = (BinOpKind)(arg & 15);
+                    stack[sp - 1].O = FastArith.Binary(a, b, kind)
+                        ?? (arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind));
                     break;
                 }
                 case OpCode.UnaryNegative: stack[sp - 1].O = Ops.Negative(stack[sp - 1].O!); break;
@@ -295,10 +283,8 @@ public sealed partial class ThreadState
                 {
                     var b = stack[--sp].O!;
                     var a = stack[sp - 1].O!;
-                    if (a.Type == Types.Int && b.Type == Types.Int && !((PyInt)a).IsBig && !((PyInt)b).IsBig)
-                        stack[sp - 1].O = Py.Bool(Ops.CompareResult(((PyInt)a).V.CompareTo(((PyInt)b).V), (CompareOp)arg));
-                    else
-                        stack[sp - 1].O = Ops.RichCompare(a, b, (CompareOp)arg);
+                    int cmp = FastArith.Compare(a, b, (CompareOp)arg);
+                    stack[sp - 1].O = cmp >= 0 ? Py.Bool(cmp != 0) : Ops.RichCompare(a, b, (CompareOp)arg);
                     break;
                 }
                 case OpCode.IsOp:
