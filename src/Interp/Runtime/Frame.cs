@@ -23,6 +23,8 @@ public sealed class Frame
     public readonly PyFunction? Func;
     public readonly Slot[] Fast;
     public readonly Slot[] Stack;
+    /// <summary>The inline caches of Code's sites: the function's, or this frame's own for module and class bodies.</summary>
+    public readonly SiteCache[] Sites;
     public int Sp;
     /// <summary>Next instruction to execute.</summary>
     public int Ip;
@@ -47,6 +49,7 @@ public sealed class Frame
         Func = func;
         Fast = code.LocalsCount == 0 ? [] : new Slot[code.LocalsCount];
         Stack = new Slot[code.StackSize + 1];
+        Sites = func != null && func.Code == code ? FunctionCaches.For(func) : new SiteCache[code.SiteCount];
     }
 
     public int Line => Code.LineAt(Lasti < 0 ? 0 : Lasti);

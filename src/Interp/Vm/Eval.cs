@@ -130,6 +130,7 @@ public sealed partial class ThreadState
         int[] instrs = code.Instructions;
         var stack = f.Stack;
         var fast = f.Fast;
+        var sites = f.Sites;
         int sp = f.Sp;
         int ip = f.Ip;
         while (true)
@@ -227,7 +228,8 @@ public sealed partial class ThreadState
                 }
                 case OpCode.LoadGlobal:
                 {
-                    var v = LoadGlobal(f, code.NameStrs[arg]);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    var v = LoadGlobalCached(f, ref c) ?? LoadGlobalMiss(f, code.NameStrs[arg], ref c);
                     if (v == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     stack[sp++].O = v;
                     break;
@@ -246,22 +248,27 @@ public sealed partial class ThreadState
                 case OpCode.LoadAttr:
                 {
                     var o = stack[sp - 1].O!;
-                    stack[sp - 1].O = Ops.GetAttr(o, code.Names[arg]);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    stack[sp - 1].O = LoadAttrCached(o, code.NameStrs[arg], ref c) ?? LoadAttrMiss(o, code.Names[arg], ref c);
                     break;
                 }
                 case OpCode.LoadMethod:
                 {
                     var o = stack[sp - 1].O!;
-                    var m = LookupMethod(o, code.Names[arg]);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    PyObject? m, attr;
+                    if (!LoadMethodCached(o, code.NameStrs[arg], ref c, out m, out attr))
+                        m = LoadMethodMiss(o, code.Names[arg], ref c, out attr);
                     if (m != null) { stack[sp - 1].O = m; stack[sp++].O = o; }
-                    else { stack[sp - 1].O = Ops.GetAttr(o, code.Names[arg]); stack[sp++].O = null; }
+                    else { stack[sp - 1].O = attr; stack[sp++].O = null; }
                     break;
                 }
                 case OpCode.StoreAttr:
                 {
                     var o = stack[--sp].O!;
                     var v = stack[--sp].O!;
-                    Ops.SetAttr(o, code.Names[arg], v);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    if (!StoreAttrCached(o, code.NameStrs[arg], v, ref c)) StoreAttrMiss(o, code.Names[arg], v, ref c);
                     break;
                 }
                 case OpCode.DeleteAttr: Ops.DelAttr(stack[--sp].O!, code.Names[arg]); break;
@@ -495,7 +502,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (callable is PyMethod pm && pm.Func is PyFunction mf && self == null)
@@ -509,7 +516,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
@@ -518,7 +525,7 @@ public sealed partial class ThreadState
                         sp = baseIdx;
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(initFrame);
-                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = 0; ip = 0;
+                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
                         break;
                     }
                     f.Sp = sp; f.Ip = ip;
@@ -573,7 +580,7 @@ public sealed partial class ThreadState
                     f.Sp = 0;
                     PopFrame(f);
                     if (f == entry) return rv;
-                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = f.Sp; ip = f.Ip;
+                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     stack[sp++].O = rv;
                     break;
                 }
