@@ -42,7 +42,16 @@ public sealed partial class ThreadState
     internal Frame MakeFrame(PyFunction func, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
         var code = func.Code;
-        var frame = new Frame(code, func.Globals, Interp.BuiltinsDict, null, func);
+        var caches = FunctionCaches.For(func);
+        Frame frame;
+        if (caches.FreeFrames is { } free)
+        {
+            caches.FreeFrames = free.Back;
+            caches.FreeCount--;
+            free.Back = null;
+            frame = free;
+        }
+        else frame = new Frame(code, func.Globals, Interp.BuiltinsDict, null, func, caches.Sites) { Poolable = !code.IsGenerator };
         var fast = frame.Fast;
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;

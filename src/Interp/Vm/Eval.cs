@@ -112,8 +112,11 @@ public sealed partial class ThreadState
         f.Back = null;
     }
 
-    internal static void AddTraceback(PyBaseException exc, Frame f) =>
+    internal static void AddTraceback(PyBaseException exc, Frame f)
+    {
+        f.Escaped = true;
         exc.Traceback = new PyTraceback(f, f.Lasti, exc.Traceback);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject Pop(Slot[] stack, ref int sp) => stack[--sp].O!;
@@ -310,7 +313,8 @@ public sealed partial class ThreadState
                 case OpCode.BinarySubscr:
                 {
                     var key = stack[--sp].O!;
-                    stack[sp - 1].O = Ops.GetItem(stack[sp - 1].O!, key);
+                    var container = stack[sp - 1].O!;
+                    stack[sp - 1].O = FastItems.GetItem(container, key) ?? Ops.GetItem(container, key);
                     break;
                 }
                 case OpCode.StoreSubscr:
@@ -322,7 +326,7 @@ public sealed partial class ThreadState
                     {
                         long i = ki.V < 0 ? ki.V + l.Count : ki.V;
                         if ((ulong)i >= (ulong)l.Count) throw PyError.IndexError("list assignment index out of range");
-                        l.Items[i] = v;
+                        FastItems.Store(l.Items, (int)i, v);
                     }
                     else if (container is PyDict d && container.Type == Types.Dict) d.Set(key, v);
                     else Ops.SetItem(container, key, v);
@@ -345,14 +349,14 @@ public sealed partial class ThreadState
                 case OpCode.BuildTuple:
                 {
                     var items = arg == 0 ? [] : new PyObject[arg];
-                    for (int i = arg - 1; i >= 0; i--) items[i] = stack[--sp].O!;
+                    for (int i = arg - 1; i >= 0; i--) FastItems.Store(items, i, stack[--sp].O!);
                     stack[sp++].O = arg == 0 ? PyTuple.Empty : new PyTuple(items);
                     break;
                 }
                 case OpCode.BuildList:
                 {
                     var items = new PyObject[arg];
-                    for (int i = arg - 1; i >= 0; i--) items[i] = stack[--sp].O!;
+                    for (int i = arg - 1; i >= 0; i--) FastItems.Store(items, i, stack[--sp].O!);
                     stack[sp++].O = new PyList(items);
                     break;
                 }
@@ -529,7 +533,13 @@ public sealed partial class ThreadState
                         break;
                     }
                     f.Sp = sp; f.Ip = ip;
-                    var result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
+                    // Builtins are called directly (Ops.Call would probe the native stack first; a
+                    // builtin that calls back into Python goes through Run, which probes).
+                    PyObject result;
+                    if (callable is PyBuiltinFunction bf) result = bf.Fn(bf.Self, ArgsSpan(stack, argStart, nargs), kwNames);
+                    else if (callable is PyMethodDescriptor md && self != null && self.Type == md.Owner)
+                        result = md.Fn(self, ArgsSpan(stack, argStart + 1, nargs - 1), kwNames);
+                    else result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
                     for (int i = baseIdx; i < sp; i++) stack[i].O = null;
                     sp = baseIdx;
                     stack[sp++].O = result;
@@ -579,6 +589,7 @@ public sealed partial class ThreadState
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
+                    if (f.Poolable && !f.Escaped) FunctionCaches.Recycle(f);
                     if (f == entry) return rv;
                     f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     stack[sp++].O = rv;
