@@ -45,6 +45,8 @@ public sealed class Frame
     /// go back to their function's pool (FunctionCaches) and serve a later call.
     /// </summary>
     public bool Escaped;
+    /// <summary>A generator frame resumed inside the loop: the resumer's `sys.exception()`, restored when it stops.</summary>
+    internal PyBaseException? ResumerHandled;
     /// <summary>Made by MakeFrame for a non-generator function: may be recycled on return.</summary>
     internal bool Poolable;
 

@@ -94,6 +94,7 @@ public sealed partial class ThreadState
                     f.Completed = true;
                     PopFrame(f);
                     if (f == entry) throw new PyError(pending);
+                    if (f.Generator is { } gen) pending = GeneratorRaised(f, gen, pending);
                     AddTraceback(pending, Frame!);
                     at = Frame!.Lasti;
                 }
@@ -474,6 +475,13 @@ public sealed partial class ThreadState
                     PyObject? next;
                     if (it is PyRangeIterator ri) next = ri.Next();
                     else if (it is PyListIterator li) next = li.Next();
+                    else if (it is PyGenerator ig && CanResumeInline(ig, Py.None))
+                    {
+                        f.Sp = sp; f.Ip = ip;
+                        f = ResumeInline(ig, Py.None);
+                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        break;
+                    }
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
                     {
                         f.Sp = sp; f.Ip = ip;
@@ -591,19 +599,37 @@ public sealed partial class ThreadState
                     PopFrame(f);
                     if (f.Poolable && !f.Escaped) FunctionCaches.Recycle(f);
                     if (f == entry) return rv;
+                    var returning = f.Generator;
+                    if (returning != null)
+                    {
+                        returning.Frame = null;
+                        returning.ReturnValue = rv;
+                        LeaveInline(f, returning);
+                    }
                     f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
-                    stack[sp++].O = rv;
+                    if (returning == null) { stack[sp++].O = rv; break; }
+                    // An inline-resumed generator finished: its resumer's FOR_ITER ends the loop,
+                    // its SEND takes the return value as the result of `yield from`.
+                    int resumer = instrs[f.Lasti];
+                    if ((OpCode)(resumer & 0xFF) == OpCode.ForIter) stack[--sp].O = null;
+                    else stack[sp - 1].O = rv;
+                    ip = resumer >> 8;
                     break;
                 }
                 case OpCode.YieldValue:
                 {
                     var v = stack[--sp].O!;
                     f.Sp = sp; f.Ip = ip;
-                    // A generator frame is always the entry frame of its own Run.
                     Frame = f.Back;
                     f.Back = null;
                     Depth--;
-                    return v;
+                    // Resumed natively, the generator's frame is the entry of its own Run; resumed
+                    // inline, the value goes to the resumer's FOR_ITER or SEND.
+                    if (f == entry) return v;
+                    LeaveInline(f, f.Generator!);
+                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    stack[sp++].O = v;
+                    break;
                 }
 
                 case OpCode.RaiseVarargs:
@@ -729,6 +755,12 @@ public sealed partial class ThreadState
                     var v = stack[--sp].O!;
                     var sub = stack[sp - 1].O!;
                     f.Sp = sp; f.Ip = ip;
+                    if (sub is PyGenerator sg && CanResumeInline(sg, v))
+                    {
+                        f = ResumeInline(sg, v);
+                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        break;
+                    }
                     var (yielded, value) = Coroutines.Send(sub, v);
                     if (yielded) stack[sp++].O = value;
                     else { stack[sp - 1].O = value; ip = arg; }
