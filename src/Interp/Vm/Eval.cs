@@ -253,7 +253,9 @@ public sealed partial class ThreadState
                 {
                     var o = stack[sp - 1].O!;
                     ref var c = ref sites[code.SiteOf[ip - 1]];
-                    stack[sp - 1].O = LoadAttrCached(o, code.NameStrs[arg], ref c) ?? LoadAttrMiss(o, code.Names[arg], ref c);
+                    var v = LoadAttrCached(o, code.NameStrs[arg], ref c) ?? LoadAttrMiss(o, code.Names[arg], ref c);
+                    if (v == null) { pending = Ops.AttributeMissing(o, code.Names[arg]).Exc; goto error; }
+                    stack[sp - 1].O = v;
                     break;
                 }
                 case OpCode.LoadMethod:
@@ -281,8 +283,13 @@ public sealed partial class ThreadState
                     var b = stack[--sp].O!;
                     var a = stack[sp - 1].O!;
                     var kind = (BinOpKind)(arg & 15);
-                    stack[sp - 1].O = FastArith.Binary(a, b, kind)
-                        ?? (arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind));
+                    var r = FastArith.Binary(a, b, kind);
+                    if (r == null)
+                    {
+                        if (FastArith.ZeroDivisionMessage(a, b, kind) is { } zmsg) { pending = PyError.ZeroDivision(zmsg).Exc; goto error; }
+                        r = arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind);
+                    }
+                    stack[sp - 1].O = r;
                     break;
                 }
                 case OpCode.UnaryNegative: stack[sp - 1].O = Ops.Negative(stack[sp - 1].O!); break;
@@ -315,7 +322,19 @@ public sealed partial class ThreadState
                 {
                     var key = stack[--sp].O!;
                     var container = stack[sp - 1].O!;
-                    stack[sp - 1].O = FastItems.GetItem(container, key) ?? Ops.GetItem(container, key);
+                    var item = FastItems.GetItem(container, key);
+                    if (item == null)
+                    {
+                        // Lookup failures of exact dicts, lists and tuples are raised as Python state (no .NET throw).
+                        if (container.Type == Types.Dict)
+                        {
+                            item = ((PyDict)container).Table.Get(key);
+                            if (item == null) { pending = PyError.KeyError(key).Exc; goto error; }
+                        }
+                        else if (FastItems.OutOfRange(container, key) is { } imsg) { pending = PyError.IndexError(imsg).Exc; goto error; }
+                        else item = Ops.GetItem(container, key);
+                    }
+                    stack[sp - 1].O = item;
                     break;
                 }
                 case OpCode.StoreSubscr:

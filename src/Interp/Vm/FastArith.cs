@@ -109,6 +109,22 @@ internal static class FastArith
         return null;
     }
 
+    /// <summary>
+    /// CPython's ZeroDivisionError message when exact int/float operands divide by zero, else null:
+    /// the loop raises it as Python state, without a .NET exception.
+    /// </summary>
+    public static string? ZeroDivisionMessage(PyObject a, PyObject b, BinOpKind op)
+    {
+        if (op is not (BinOpKind.Div or BinOpKind.FloorDiv or BinOpKind.Mod)) return null;
+        bool aFloat = a.Type == Types.Float, bFloat = b.Type == Types.Float;
+        if (!(aFloat || a.Type == Types.Int) || !(bFloat || b.Type == Types.Int)) return null;
+        bool zero = bFloat ? ((PyFloat)b).V == 0 : ((PyInt)b).IsZero;
+        if (!zero) return null;
+        if (aFloat || bFloat)
+            return op switch { BinOpKind.Div => "float division by zero", BinOpKind.FloorDiv => "float floor division by zero", _ => "float modulo by zero" };
+        return op switch { BinOpKind.Div => "division by zero", BinOpKind.FloorDiv => "integer division or modulo by zero", _ => "integer modulo by zero" };
+    }
+
     /// <summary>1 true, 0 false, -1 not handled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(PyObject a, PyObject b, CompareOp op)

@@ -34,6 +34,15 @@ internal static class FastItems
         return null;
     }
 
+    /// <summary>CPython's IndexError message when an exact list or tuple is indexed out of range by a small int, else null.</summary>
+    public static string? OutOfRange(PyObject container, PyObject key)
+    {
+        if (key.Type != Types.Int || ((PyInt)key).IsBig) return null;
+        if (container.Type == Types.List) return "list index out of range";
+        if (container.Type == Types.Tuple) return "tuple index out of range";
+        return null;
+    }
+
     /// <summary>array[i] = value without the covariance check (the caller has checked the bounds).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(PyObject[] array, int i, PyObject value) =>

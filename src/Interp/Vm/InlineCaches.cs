@@ -164,11 +164,15 @@ public sealed partial class ThreadState
         else c.Kind = AttrKind.NonData;
     }
 
+    /// <summary>
+    /// LOAD_ATTR's miss. Null means AttributeError, raised by the loop without a .NET exception;
+    /// only where no __getattr__ could answer (a cacheable site), since a hook's own error must stand.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject LoadAttrMiss(PyObject o, string name, ref SiteCache c)
+    private static PyObject? LoadAttrMiss(PyObject o, string name, ref SiteCache c)
     {
         FillAttrCache(o, name, ref c, forMethod: false);
-        return Ops.GetAttr(o, name);
+        return c.Kind == AttrKind.None ? Ops.GetAttr(o, name) : Ops.GetAttrOrNull(o, name);
     }
 
     /// <summary>
