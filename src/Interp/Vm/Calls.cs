@@ -33,11 +33,9 @@ public sealed partial class ThreadState
         return frame;
     }
 
-    private static bool HasSlots(PyType t)
-    {
-        foreach (var b in t.Mro) if (b.IsHeap && b.Attrs.ContainsKey("__slots__")) return true;
-        return false;
-    }
+    // Only classes define __slots__ (no builtin type has the attribute), so the memoised MRO lookup
+    // answers whether any class along the MRO declared it.
+    private static bool HasSlots(PyType t) => t.Lookup("__slots__") != null;
 
     internal Frame MakeFrame(PyFunction func, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
