@@ -95,17 +95,19 @@ public sealed partial class ThreadState
     {
         long h = key.Hash();
         var g = f.Globals.Table;
+        var b = f.Builtins.Table;
+        // A non-str key's __eq__ could change a table during Find: then the position is not cached.
+        int gv = g.Version, bv = b.Version;
         int ix = g.Find(key, h);
         if (ix >= 0)
         {
-            c = new SiteCache { Key = g, Version = g.Version, Index = ix };
+            if (g.Version == gv) c = new SiteCache { Key = g, Version = gv, Index = ix };
             return g.ValueAt(ix);
         }
-        var b = f.Builtins.Table;
         ix = b.Find(key, h);
         if (ix < 0) return null;
-        // Versions are read after the lookups: a key's __eq__ may have changed a table meanwhile.
-        c = new SiteCache { Key = g, Version = g.Version, Builtins = b, BuiltinsVersion = b.Version, Index = ix };
+        if (g.Version == gv && b.Version == bv)
+            c = new SiteCache { Key = g, Version = gv, Builtins = b, BuiltinsVersion = bv, Index = ix };
         return b.ValueAt(ix);
     }
 
