@@ -71,7 +71,7 @@ public sealed class CodeObject : PyObject
     /// STORE_ATTR), or -1. The caches themselves are per interpreter (Runtime.InlineCaches); the
     /// code only numbers its sites. Computed on first use: a race computes the same array twice.
     /// </summary>
-    public int[] SiteOf => _siteOf ?? NumberSites();
+    public int[] SiteOf => Volatile.Read(ref _siteOf) ?? NumberSites();
     public int SiteCount { get { _ = SiteOf; return _siteCount; } }
 
     private int[] NumberSites()
