@@ -55,7 +55,35 @@ public sealed class CodeObject : PyObject
 
     private PyStr[]? _nameStrs;
     /// <summary>Names as str objects (hash computed once), for stores into dicts.</summary>
-    public PyStr[] NameStrs => _nameStrs ??= Names.Select(n => new PyStr(n)).ToArray();
+    public PyStr[] NameStrs => _nameStrs ??= Array.ConvertAll(Names, Intern);
+
+    // One str object per identifier across all code: a name stored by one function and loaded by
+    // another is then the same key object, which dict probes and inline caches compare first.
+    // str objects are immutable, so sharing them between interpreters is safe.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyStr> Interned = new();
+    private static PyStr Intern(string name) => Interned.GetOrAdd(name, n => new PyStr(n));
+
+    private int[]? _siteOf;
+    private int _siteCount;
+
+    /// <summary>
+    /// Per instruction, the index of its inline cache (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD,
+    /// STORE_ATTR), or -1. The caches themselves are per interpreter (Runtime.InlineCaches); the
+    /// code only numbers its sites. Computed on first use: a race computes the same array twice.
+    /// </summary>
+    public int[] SiteOf => Volatile.Read(ref _siteOf) ?? NumberSites();
+    public int SiteCount { get { _ = SiteOf; return _siteCount; } }
+
+    private int[] NumberSites()
+    {
+        var of = new int[Instructions.Length];
+        int n = 0;
+        for (int i = 0; i < of.Length; i++)
+            of[i] = (OpCode)(Instructions[i] & 0xFF) is OpCode.LoadGlobal or OpCode.LoadAttr or OpCode.LoadMethod or OpCode.StoreAttr ? n++ : -1;
+        _siteCount = n;
+        Volatile.Write(ref _siteOf, of);
+        return of;
+    }
 
     public int LocalsCount => LocalNames.Length;
     /// <summary>Parameters, counting *args and **kwargs.</summary>

@@ -59,10 +59,51 @@ public sealed class PyType : PyObject
     /// <summary>Finds an attribute along the MRO without invoking descriptors (CPython's _PyType_Lookup).</summary>
     public PyObject? Lookup(string name)
     {
+        // Frozen builtin types: one probe of the MRO flattened once (shared by every thread, never
+        // written after publication). Heap classes: results, misses included, memoised per name
+        // until Version or the MRO changes (a class is used under its interpreter's lock). Other
+        // types (native types still being built) walk the MRO every time.
+        if (IsImmutable)
+        {
+            var flat = Volatile.Read(ref _flat) ?? Flatten();
+            return flat.TryGetValue(name, out var f) ? f : null;
+        }
+        if (IsHeap)
+        {
+            if (_memoVersion != Version || !ReferenceEquals(_memoMro, Mro) || _memo == null)
+            {
+                (_memo ??= new Dictionary<string, PyObject?>()).Clear();
+                _memoVersion = Version;
+                _memoMro = Mro;
+            }
+            if (_memo.TryGetValue(name, out var m)) return m;
+            var found = WalkMro(name);
+            _memo[name] = found;
+            return found;
+        }
+        return WalkMro(name);
+    }
+
+    private PyObject? WalkMro(string name)
+    {
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)
             if (mro[i].Attrs.TryGetValue(name, out var v)) return v;
         return null;
+    }
+
+    private Dictionary<string, PyObject>? _flat;
+    private Dictionary<string, PyObject?>? _memo;
+    private int _memoVersion;
+    private PyType[]? _memoMro;
+
+    private Dictionary<string, PyObject> Flatten()
+    {
+        var flat = new Dictionary<string, PyObject>();
+        for (int i = Mro.Length - 1; i >= 0; i--)
+            foreach (var kv in Mro[i].Attrs) flat[kv.Key] = kv.Value;
+        Volatile.Write(ref _flat, flat);
+        return flat;
     }
 
     /// <summary>Like Lookup, also reporting which type along the MRO held the attribute.</summary>

@@ -23,6 +23,8 @@ public sealed class Frame
     public readonly PyFunction? Func;
     public readonly Slot[] Fast;
     public readonly Slot[] Stack;
+    /// <summary>The inline caches of Code's sites: the function's, or this frame's own for module and class bodies.</summary>
+    public readonly SiteCache[] Sites;
     public int Sp;
     /// <summary>Next instruction to execute.</summary>
     public int Ip;
@@ -37,8 +39,23 @@ public sealed class Frame
     /// and the caller receives this new instance instead.
     /// </summary>
     public PyObject? ConstructedInstance;
+    /// <summary>
+    /// Something besides the frame stack may hold this frame (a traceback, a frame object), so
+    /// it must not be recycled when it returns. Frames of plain function calls that never escape
+    /// go back to their function's pool (FunctionCaches) and serve a later call.
+    /// </summary>
+    public bool Escaped;
+    /// <summary>A generator frame resumed inside the loop: the resumer's `sys.exception()`, restored when it stops.</summary>
+    internal PyBaseException? ResumerHandled;
+    /// <summary>Made by MakeFrame for a non-generator function: may be recycled on return.</summary>
+    internal bool Poolable;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func)
+        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func).Sites : new SiteCache[code.SiteCount])
+    {
+    }
+
+    internal Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func, SiteCache[] sites)
     {
         Code = code;
         Globals = globals;
@@ -47,6 +64,19 @@ public sealed class Frame
         Func = func;
         Fast = code.LocalsCount == 0 ? [] : new Slot[code.LocalsCount];
         Stack = new Slot[code.StackSize + 1];
+        Sites = sites;
+    }
+
+    /// <summary>Back to the state of a new frame (arguments unbound), to be reused by the next call.</summary>
+    internal void Reset()
+    {
+        Array.Clear(Fast);
+        Array.Clear(Stack);
+        Sp = 0;
+        Ip = 0;
+        Lasti = -1;
+        Completed = false;
+        ConstructedInstance = null;
     }
 
     public int Line => Code.LineAt(Lasti < 0 ? 0 : Lasti);

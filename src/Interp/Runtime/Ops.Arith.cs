@@ -135,6 +135,12 @@ public static partial class Ops
             return Py.Bool(FloatMethods.Compare(((PyFloat)a).V, ((PyFloat)b).V, op));
         if (a.Type == Types.Str && b.Type == Types.Str)
             return Py.Bool(CompareResult(string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value), op));
+        if (a.Type == Types.Tuple && b.Type == Types.Tuple)
+        {
+            // tuple.__lt__ and friends without the method call (sorting by tuple keys lives here).
+            ThreadState.EnsureStack("in comparison");
+            return Seq.Compare(((PyTuple)a).Items, ((PyTuple)b).Items, op);
+        }
 
         ThreadState.EnsureStack("in comparison");
         var ta = a.Type; var tb = b.Type;

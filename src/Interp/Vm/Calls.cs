@@ -33,16 +33,23 @@ public sealed partial class ThreadState
         return frame;
     }
 
-    private static bool HasSlots(PyType t)
-    {
-        foreach (var b in t.Mro) if (b.IsHeap && b.Attrs.ContainsKey("__slots__")) return true;
-        return false;
-    }
+    // Only classes define __slots__ (no builtin type has the attribute), so the memoised MRO lookup
+    // answers whether any class along the MRO declared it.
+    private static bool HasSlots(PyType t) => t.Lookup("__slots__") != null;
 
     internal Frame MakeFrame(PyFunction func, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
         var code = func.Code;
-        var frame = new Frame(code, func.Globals, Interp.BuiltinsDict, null, func);
+        var caches = FunctionCaches.For(func);
+        Frame frame;
+        if (caches.FreeFrames is { } free)
+        {
+            caches.FreeFrames = free.Back;
+            caches.FreeCount--;
+            free.Back = null;
+            frame = free;
+        }
+        else frame = new Frame(code, func.Globals, Interp.BuiltinsDict, null, func, caches.Sites) { Poolable = !code.IsGenerator };
         var fast = frame.Fast;
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;

@@ -9,112 +9,10 @@ namespace GilGrid.Interp.Runtime;
 /// The dispatch loop. Python→Python calls push a heap frame and continue in the same loop; only
 /// native code calling back into Python re-enters Run (guarded by the native stack probe).
 /// Exceptions raised by Python code stay VM state (no .NET throw); those thrown by native code are
-/// caught once here and unwound through the exception table like the others.
+/// caught once in Run (Run.cs) and unwound through the exception table like the others.
 /// </summary>
 public sealed partial class ThreadState
 {
-    /// <summary>Runs `entry` until it returns or yields; its Back is the calling frame.</summary>
-    internal PyObject Run(Frame entry, PyBaseException? throwIn = null)
-    {
-        EnsureStack();
-        if (++NativeDepth > 400 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            NativeDepth--;
-            throw PyError.Recursion("maximum recursion depth exceeded");
-        }
-        entry.Back = Frame;
-        Frame = entry;
-        // Every Python frame counts against the recursion limit, the module's included (as CPython).
-        if (++Depth > Interp.RecursionLimit)
-        {
-            Depth--;
-            NativeDepth--;
-            Frame = entry.Back;
-            entry.Back = null;
-            throw PyError.Recursion("maximum recursion depth exceeded");
-        }
-        PyBaseException? pending = throwIn;
-        // Where to look for a handler. Not always Lasti: a Reraise restores Lasti (for line numbers)
-        // while the handler must be found for the Reraise itself, as in CPython's exception_unwind.
-        int at = 0;
-        if (pending != null) { entry.Lasti = entry.Ip - 1; at = entry.Lasti; AddTraceback(pending, entry); }
-        try
-        {
-            while (true)
-            {
-                if (pending == null)
-                {
-                    try
-                    {
-                        var r = Dispatch(entry, out pending);
-                        if (pending == null) return r!;
-                        at = Frame!.Ip - 1;
-                    }
-                    catch (PyError e)
-                    {
-                        pending = e.Exc;
-                        // Raised by native code just now: it happened while handling Handled.
-                        if (pending.Traceback == null) SetContext(pending);
-                        AddTraceback(pending, Frame!);
-                        at = Frame!.Lasti;
-                    }
-                    catch (InsufficientExecutionStackException)
-                    {
-                        pending = PyError.Recursion("maximum recursion depth exceeded").Exc;
-                        AddTraceback(pending, Frame!);
-                        at = Frame!.Lasti;
-                    }
-                    catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or ArgumentException
-                                                  or OverflowException or NullReferenceException or FormatException)
-                    {
-                        // Safety net: a builtin that did not validate its arguments must not take the
-                        // host down. A wrong argument type becomes CPython's generic TypeError.
-                        pending = (e is InvalidCastException
-                            ? PyError.TypeError("bad argument type for built-in operation")
-                            : PyError.Make(Types.SystemError, $"internal error in a builtin: {e.GetType().Name}: {e.Message}")).Exc;
-                        SetContext(pending);
-                        AddTraceback(pending, Frame!);
-                        at = Frame!.Lasti;
-                    }
-                }
-                // Unwind frame by frame until a handler takes the exception or the entry frame is left.
-                while (true)
-                {
-                    var f = Frame!;
-                    var h = f.Code.FindHandler(at);
-                    if (h is { } entryH)
-                    {
-                        f.Sp = entryH.Depth;
-                        if (entryH.PushLasti) f.Stack[f.Sp++].O = PyInt.From(f.Lasti);
-                        f.Stack[f.Sp++].O = pending;
-                        f.Ip = entryH.Target;
-                        pending = null;
-                        break;
-                    }
-                    f.Completed = true;
-                    PopFrame(f);
-                    if (f == entry) throw new PyError(pending);
-                    AddTraceback(pending, Frame!);
-                    at = Frame!.Lasti;
-                }
-            }
-        }
-        finally
-        {
-            NativeDepth--;
-        }
-    }
-
-    private void PopFrame(Frame f)
-    {
-        Frame = f.Back;
-        Depth--;
-        f.Back = null;
-    }
-
-    internal static void AddTraceback(PyBaseException exc, Frame f) =>
-        exc.Traceback = new PyTraceback(f, f.Lasti, exc.Traceback);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject Pop(Slot[] stack, ref int sp) => stack[--sp].O!;
 
@@ -130,6 +28,7 @@ public sealed partial class ThreadState
         int[] instrs = code.Instructions;
         var stack = f.Stack;
         var fast = f.Fast;
+        var sites = f.Sites;
         int sp = f.Sp;
         int ip = f.Ip;
         while (true)
@@ -227,7 +126,8 @@ public sealed partial class ThreadState
                 }
                 case OpCode.LoadGlobal:
                 {
-                    var v = LoadGlobal(f, code.NameStrs[arg]);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    var v = LoadGlobalCached(f, ref c) ?? LoadGlobalMiss(f, code.NameStrs[arg], ref c);
                     if (v == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     stack[sp++].O = v;
                     break;
@@ -246,22 +146,29 @@ public sealed partial class ThreadState
                 case OpCode.LoadAttr:
                 {
                     var o = stack[sp - 1].O!;
-                    stack[sp - 1].O = Ops.GetAttr(o, code.Names[arg]);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    var v = LoadAttrCached(o, code.NameStrs[arg], ref c) ?? LoadAttrMiss(o, code.Names[arg], ref c);
+                    if (v == null) { pending = Ops.AttributeMissing(o, code.Names[arg]).Exc; goto error; }
+                    stack[sp - 1].O = v;
                     break;
                 }
                 case OpCode.LoadMethod:
                 {
                     var o = stack[sp - 1].O!;
-                    var m = LookupMethod(o, code.Names[arg]);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    PyObject? m, attr;
+                    if (!LoadMethodCached(o, code.NameStrs[arg], ref c, out m, out attr))
+                        m = LoadMethodMiss(o, code.Names[arg], ref c, out attr);
                     if (m != null) { stack[sp - 1].O = m; stack[sp++].O = o; }
-                    else { stack[sp - 1].O = Ops.GetAttr(o, code.Names[arg]); stack[sp++].O = null; }
+                    else { stack[sp - 1].O = attr; stack[sp++].O = null; }
                     break;
                 }
                 case OpCode.StoreAttr:
                 {
                     var o = stack[--sp].O!;
                     var v = stack[--sp].O!;
-                    Ops.SetAttr(o, code.Names[arg], v);
+                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    if (!StoreAttrCached(o, code.NameStrs[arg], v, ref c)) StoreAttrMiss(o, code.Names[arg], v, ref c);
                     break;
                 }
                 case OpCode.DeleteAttr: Ops.DelAttr(stack[--sp].O!, code.Names[arg]); break;
@@ -269,21 +176,14 @@ public sealed partial class ThreadState
                 {
                     var b = stack[--sp].O!;
                     var a = stack[sp - 1].O!;
-                    if (a.Type == Types.Int && b.Type == Types.Int && arg < 16)
+                    var kind = (BinOpKind)(arg & 15);
+                    var r = FastArith.Binary(a, b, kind);
+                    if (r == null)
                     {
-                        var ia = (PyInt)a; var ib = (PyInt)b;
-                        if (!ia.IsBig && !ib.IsBig)
-                        {
-                            long x = ia.V, y = ib.V, r;
-                            switch ((BinOpKind)arg)
-                            {
-                                case BinOpKind.Add: r = x + y; if (((x ^ r) & (y ^ r)) < 0) goto slow; stack[sp - 1].O = PyInt.From(r); continue;
-                                case BinOpKind.Sub: r = x - y; if (((x ^ y) & (x ^ r)) < 0) goto slow; stack[sp - 1].O = PyInt.From(r); continue;
-                            }
-                        }
+                        if (FastArith.ZeroDivisionMessage(a, b, kind) is { } zmsg) { pending = PyError.ZeroDivision(zmsg).Exc; goto error; }
+                        r = arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind);
                     }
-                    slow:
-                    stack[sp - 1].O = arg < 16 ? Ops.Binary(a, b, (BinOpKind)arg) : Ops.InPlace(a, b, (BinOpKind)(arg - 16));
+                    stack[sp - 1].O = r;
                     break;
                 }
                 case OpCode.UnaryNegative: stack[sp - 1].O = Ops.Negative(stack[sp - 1].O!); break;
@@ -295,10 +195,8 @@ public sealed partial class ThreadState
                 {
                     var b = stack[--sp].O!;
                     var a = stack[sp - 1].O!;
-                    if (a.Type == Types.Int && b.Type == Types.Int && !((PyInt)a).IsBig && !((PyInt)b).IsBig)
-                        stack[sp - 1].O = Py.Bool(Ops.CompareResult(((PyInt)a).V.CompareTo(((PyInt)b).V), (CompareOp)arg));
-                    else
-                        stack[sp - 1].O = Ops.RichCompare(a, b, (CompareOp)arg);
+                    int cmp = FastArith.Compare(a, b, (CompareOp)arg);
+                    stack[sp - 1].O = cmp >= 0 ? Py.Bool(cmp != 0) : Ops.RichCompare(a, b, (CompareOp)arg);
                     break;
                 }
                 case OpCode.IsOp:
@@ -317,7 +215,20 @@ public sealed partial class ThreadState
                 case OpCode.BinarySubscr:
                 {
                     var key = stack[--sp].O!;
-                    stack[sp - 1].O = Ops.GetItem(stack[sp - 1].O!, key);
+                    var container = stack[sp - 1].O!;
+                    var item = FastItems.GetItem(container, key);
+                    if (item == null)
+                    {
+                        // Lookup failures of exact dicts, lists and tuples are raised as Python state (no .NET throw).
+                        if (container.Type == Types.Dict)
+                        {
+                            item = ((PyDict)container).Table.Get(key);
+                            if (item == null) { pending = PyError.KeyError(key).Exc; goto error; }
+                        }
+                        else if (FastItems.OutOfRange(container, key) is { } imsg) { pending = PyError.IndexError(imsg).Exc; goto error; }
+                        else item = Ops.GetItem(container, key);
+                    }
+                    stack[sp - 1].O = item;
                     break;
                 }
                 case OpCode.StoreSubscr:
@@ -329,7 +240,7 @@ public sealed partial class ThreadState
                     {
                         long i = ki.V < 0 ? ki.V + l.Count : ki.V;
                         if ((ulong)i >= (ulong)l.Count) throw PyError.IndexError("list assignment index out of range");
-                        l.Items[i] = v;
+                        FastItems.Store(l.Items, (int)i, v);
                     }
                     else if (container is PyDict d && container.Type == Types.Dict) d.Set(key, v);
                     else Ops.SetItem(container, key, v);
@@ -352,14 +263,14 @@ public sealed partial class ThreadState
                 case OpCode.BuildTuple:
                 {
                     var items = arg == 0 ? [] : new PyObject[arg];
-                    for (int i = arg - 1; i >= 0; i--) items[i] = stack[--sp].O!;
+                    for (int i = arg - 1; i >= 0; i--) FastItems.Store(items, i, stack[--sp].O!);
                     stack[sp++].O = arg == 0 ? PyTuple.Empty : new PyTuple(items);
                     break;
                 }
                 case OpCode.BuildList:
                 {
                     var items = new PyObject[arg];
-                    for (int i = arg - 1; i >= 0; i--) items[i] = stack[--sp].O!;
+                    for (int i = arg - 1; i >= 0; i--) FastItems.Store(items, i, stack[--sp].O!);
                     stack[sp++].O = new PyList(items);
                     break;
                 }
@@ -477,6 +388,13 @@ public sealed partial class ThreadState
                     PyObject? next;
                     if (it is PyRangeIterator ri) next = ri.Next();
                     else if (it is PyListIterator li) next = li.Next();
+                    else if (it is PyGenerator ig && CanResumeInline(ig, Py.None))
+                    {
+                        f.Sp = sp; f.Ip = ip;
+                        f = ResumeInline(ig, Py.None);
+                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        break;
+                    }
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
                     {
                         f.Sp = sp; f.Ip = ip;
@@ -509,7 +427,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (callable is PyMethod pm && pm.Func is PyFunction mf && self == null)
@@ -523,7 +441,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
@@ -532,11 +450,17 @@ public sealed partial class ThreadState
                         sp = baseIdx;
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(initFrame);
-                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = 0; ip = 0;
+                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
                         break;
                     }
                     f.Sp = sp; f.Ip = ip;
-                    var result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
+                    // Builtins are called directly (Ops.Call would probe the native stack first; a
+                    // builtin that calls back into Python goes through Run, which probes).
+                    PyObject result;
+                    if (callable is PyBuiltinFunction bf) result = bf.Fn(bf.Self, ArgsSpan(stack, argStart, nargs), kwNames);
+                    else if (callable is PyMethodDescriptor md && self != null && self.Type == md.Owner)
+                        result = md.Fn(self, ArgsSpan(stack, argStart + 1, nargs - 1), kwNames);
+                    else result = Ops.Call(callable, ArgsSpan(stack, argStart, nargs), kwNames);
                     for (int i = baseIdx; i < sp; i++) stack[i].O = null;
                     sp = baseIdx;
                     stack[sp++].O = result;
@@ -586,20 +510,39 @@ public sealed partial class ThreadState
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
+                    if (f.Poolable && !f.Escaped) FunctionCaches.Recycle(f);
                     if (f == entry) return rv;
-                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sp = f.Sp; ip = f.Ip;
-                    stack[sp++].O = rv;
+                    var returning = f.Generator;
+                    if (returning != null)
+                    {
+                        returning.Frame = null;
+                        returning.ReturnValue = rv;
+                        LeaveInline(f, returning);
+                    }
+                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    if (returning == null) { stack[sp++].O = rv; break; }
+                    // An inline-resumed generator finished: its resumer's FOR_ITER ends the loop,
+                    // its SEND takes the return value as the result of `yield from`.
+                    int resumer = instrs[f.Lasti];
+                    if ((OpCode)(resumer & 0xFF) == OpCode.ForIter) stack[--sp].O = null;
+                    else stack[sp - 1].O = rv;
+                    ip = resumer >> 8;
                     break;
                 }
                 case OpCode.YieldValue:
                 {
                     var v = stack[--sp].O!;
                     f.Sp = sp; f.Ip = ip;
-                    // A generator frame is always the entry frame of its own Run.
                     Frame = f.Back;
                     f.Back = null;
                     Depth--;
-                    return v;
+                    // Resumed natively, the generator's frame is the entry of its own Run; resumed
+                    // inline, the value goes to the resumer's FOR_ITER or SEND.
+                    if (f == entry) return v;
+                    LeaveInline(f, f.Generator!);
+                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    stack[sp++].O = v;
+                    break;
                 }
 
                 case OpCode.RaiseVarargs:
@@ -725,6 +668,12 @@ public sealed partial class ThreadState
                     var v = stack[--sp].O!;
                     var sub = stack[sp - 1].O!;
                     f.Sp = sp; f.Ip = ip;
+                    if (sub is PyGenerator sg && CanResumeInline(sg, v))
+                    {
+                        f = ResumeInline(sg, v);
+                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        break;
+                    }
                     var (yielded, value) = Coroutines.Send(sub, v);
                     if (yielded) stack[sp++].O = value;
                     else { stack[sp - 1].O = value; ip = arg; }

@@ -129,7 +129,13 @@ public static class FunctionMethods
 }
 
 /// <summary>The Python face of a frame (`tb_frame`, `sys._getframe()`).</summary>
-public sealed class PyFrameObject(Frame frame) : PyObject(Types.Frame)
+public sealed class PyFrameObject : PyObject
 {
-    public readonly Frame Frame = frame;
+    public readonly Frame Frame;
+
+    public PyFrameObject(Frame frame) : base(Types.Frame)
+    {
+        Frame = frame;
+        frame.Escaped = true;   // Python code holds it now: never recycled (see Frame.Escaped)
+    }
 }

@@ -16,6 +16,8 @@ public sealed class PyFunction : PyObject
     public PyObject Doc = Py.None;
     public PyObject Module;
     public PyDict? Annotations;
+    /// <summary>This interpreter's inline caches for Code (see Runtime.FunctionCaches).</summary>
+    internal FunctionCaches? Caches;
 
     public PyFunction(CodeObject code, PyDict globals, PyCell[]? closure) : base(Types.Function)
     {

@@ -16,7 +16,8 @@ public sealed class PyGenerator : PyObject
     public string Name, QualName;
     /// <summary>The value of the `return` that ended the generator (StopIteration.value).</summary>
     public PyObject ReturnValue = Py.None;
-    private PyBaseException? _savedHandled;
+    /// <summary>The generator's own `sys.exception()` while it is suspended.</summary>
+    internal PyBaseException? SavedHandled;
 
     public PyGenerator(Frame frame, PyFunction func)
         : base((func.Code.Flags & CodeFlags.Coroutine) != 0 ? Types.Coroutine
@@ -71,7 +72,7 @@ public sealed class PyGenerator : PyObject
         else if (throwIn == null && pushSent) frame.Stack[frame.Sp++].O = sent;
         var ts = ThreadState.Current;
         var prevHandled = ts.Handled;
-        ts.Handled = _savedHandled;
+        ts.Handled = SavedHandled;
         Running = true;
         try
         {
@@ -98,7 +99,7 @@ public sealed class PyGenerator : PyObject
         finally
         {
             Running = false;
-            _savedHandled = ts.Handled;
+            SavedHandled = ts.Handled;
             ts.Handled = prevHandled;
         }
     }

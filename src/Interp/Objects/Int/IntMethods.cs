@@ -56,7 +56,7 @@ public static partial class IntMethods
     private static PyObject TrueDiv(PyInt a, PyInt b)
     {
         if (b.IsZero) throw PyError.ZeroDivision("division by zero");
-        if (!a.IsBig && !b.IsBig && Math.Abs(a.V) < (1L << 53) && Math.Abs(b.V) < (1L << 53))
+        if (!a.IsBig && !b.IsBig && a.V < (1L << 53) && a.V > -(1L << 53) && b.V < (1L << 53) && b.V > -(1L << 53))
             return new PyFloat((double)a.V / b.V);
         return new PyFloat(DivideCorrectlyRounded(a.AsBig, b.AsBig));
     }
