@@ -36,7 +36,7 @@ public static class CodePoints
     }
 
     /// <summary>Number of code points of s.</summary>
-    public static int Count(string s)
+    public static int Count(ReadOnlySpan<char> s)
     {
         if (!HasSurrogates(s)) return s.Length;
         int n = s.Length;

@@ -151,14 +151,14 @@ public static partial class StrMethods
 
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 
-    private static PyList SplitLines(string s, bool keep)
+    internal static PyList SplitLines(string s, bool keep, bool bytesBreaks = false)
     {
         var r = new PyList();
         int i = 0;
         while (i < s.Length)
         {
             int j = i;
-            while (j < s.Length && !IsLineBreak(s[j])) j++;
+            while (j < s.Length && !(bytesBreaks ? s[j] is '\n' or '\r' : IsLineBreak(s[j]))) j++;
             int eol = j;
             if (j < s.Length) j += s[j] == '\r' && j + 1 < s.Length && s[j + 1] == '\n' ? 2 : 1;
             r.Append(PyStr.From(s[i..(keep ? j : eol)]));
