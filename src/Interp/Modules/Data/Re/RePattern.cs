@@ -62,14 +62,18 @@ internal sealed class PyPattern(CompiledRegex rx, PyObject source, PyModule modu
     public bool IsBytes => Source is PyBytes;
 }
 
-/// <summary>re.Match over the subject text (bytes subjects are held as Latin-1 text).</summary>
-internal sealed class PyMatch(PyPattern pattern, Match m, PyObject subject, string text, int pos, int endPos) : PyObject(ReTypes.Match)
+/// <summary>
+/// re.Match over the subject text (bytes subjects are held as Latin-1 text). The engine reports UTF-16
+/// positions; `map` (the subject str, when it has surrogate pairs) turns them into code points.
+/// </summary>
+internal sealed class PyMatch(PyPattern pattern, Match m, PyObject subject, string text, PyStr? map, int pos, int endPos) : PyObject(ReTypes.Match)
 {
     public readonly PyPattern Pattern = pattern;
     public readonly Match M = m;
     public readonly PyObject Subject = subject;
     public readonly string Text = text;
     public readonly int Pos = pos, EndPos = endPos;
+    private readonly PyStr? _map = map;
 
     public PyObject Value(int i, PyObject dflt)
     {
@@ -96,7 +100,8 @@ internal sealed class PyMatch(PyPattern pattern, Match m, PyObject subject, stri
     public (int Start, int End) Span(int i)
     {
         var g = M.Groups[i];
-        return g.Success ? (g.Index, g.Index + g.Length) : (-1, -1);
+        if (!g.Success) return (-1, -1);
+        return _map == null ? (g.Index, g.Index + g.Length) : (_map.ToCodePoint(g.Index), _map.ToCodePoint(g.Index + g.Length));
     }
 }
 
@@ -119,6 +124,9 @@ internal static class ReText
         }
         throw PyError.TypeError($"expected string or bytes-like object, got '{o.Type.Name}'");
     }
+
+    /// <summary>The subject as a code-point map when its positions differ from UTF-16 units (it has pairs); else null.</summary>
+    public static PyStr? CodePointMap(PyObject subject) => subject is PyStr s && !s.IsSimple ? s : null;
 
     public static T Run<T>(Func<T> match)
     {

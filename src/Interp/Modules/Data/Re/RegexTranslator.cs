@@ -194,7 +194,11 @@ internal sealed partial class RegexTranslator
         {
             case '(': return Group();
             case '[': Class(); return true;
-            case '.': _i++; _o.Append('.'); return true;
+            case '.':
+                // On str subjects a surrogate pair is one character; atomic so that it is never split.
+                _i++;
+                _o.Append(_bytes ? "." : "(?>" + Pair + "|.)");
+                return true;
             case '^': _i++; _o.Append('^'); return false;
             case '$': _i++; _o.Append('$'); return false;
             case '\\': return Escape();
