@@ -41,19 +41,19 @@ internal static class ReTypes
         return new Win(text, map, cpPos, cpEnd, map?.ToUnit(cpPos) ?? cpPos, map?.ToUnit(cpEnd) ?? cpEnd);
     }
 
-    private static PyObject MatchAt(PyPattern p, PyObject?[] a, Func<CompiledRegex, Regex> which)
+    private static PyObject MatchAt(PyPattern p, PyObject?[] a, Func<RegexSet, Regex> which)
     {
         var w = Window(p, a);
         if (w.End < w.Pos) return Py.None;
-        var m = ReText.Run(() => which(p.Rx).Match(w.Text[..w.UEnd], w.UPos));
+        var m = ReText.Run(() => which(p.Rx.For(w.Map != null)).Match(w.Text[..w.UEnd], w.UPos));
         return m.Success ? new PyMatch(p, m, a[0]!, w.Text, w.Map, w.Pos, w.End) : Py.None;
     }
 
     /// <summary>Successive non-overlapping matches (empty ones included, as Python 3.7+ finds them).</summary>
-    public static IEnumerable<Match> All(PyPattern p, string text, int pos, int end)
+    public static IEnumerable<Match> All(PyPattern p, string text, int pos, int end, bool wide)
     {
         if (end < pos) yield break;
-        var m = ReText.Run(() => p.Rx.Search.Match(text[..end], pos));
+        var m = ReText.Run(() => p.Rx.For(wide).Search.Match(text[..end], pos));
         while (m.Success)
         {
             yield return m;
@@ -73,7 +73,7 @@ internal static class ReTypes
             var w = Window(p, ArgCheck.Bind("findall", args, kw, PosNames, 1));
             var list = new PyList();
             int groups = p.Rx.Groups;
-            foreach (var m in All(p, w.Text, w.UPos, w.UEnd))
+            foreach (var m in All(p, w.Text, w.UPos, w.UEnd, w.Map != null))
             {
                 PyObject Grp(int i) => m.Groups[i].Success ? ReText.Make(m.Groups[i].Value, p.IsBytes) : ReText.Make("", p.IsBytes);
                 if (groups == 0) list.Append(Grp(0));
@@ -92,7 +92,7 @@ internal static class ReTypes
             var p = (PyPattern)self;
             var a = ArgCheck.Bind("finditer", args, kw, PosNames, 1);
             var w = Window(p, a);
-            var items = All(p, w.Text, w.UPos, w.UEnd).Select(m => (PyObject)new PyMatch(p, m, a[0]!, w.Text, w.Map, w.Pos, w.End)).ToList();
+            var items = All(p, w.Text, w.UPos, w.UEnd, w.Map != null).Select(m => (PyObject)new PyMatch(p, m, a[0]!, w.Text, w.Map, w.Pos, w.End)).ToList();
             return Ops.GetIter(new PyList([.. items]));
         });
         t.Method("sub", (self, args, kw) => Sub((PyPattern)self, ArgCheck.Bind("sub", args, kw, ["repl", "string", "count"], 2), false));
@@ -102,11 +102,12 @@ internal static class ReTypes
             var p = (PyPattern)self;
             var a = ArgCheck.Bind("split", args, kw, ["string", "maxsplit"], 1);
             string text = ReText.Subject(p, a[0]!);
+            bool wide = ReText.CodePointMap(a[0]!) != null;
             long max = a[1] == null ? 0 : Ops.IndexClamped(a[1]!);
             var list = new PyList();
             int last = 0, n = 0;
             if (max >= 0)
-                foreach (var m in All(p, text, 0, text.Length))
+                foreach (var m in All(p, text, 0, text.Length, wide))
                 {
                     if (max > 0 && n >= max) break;
                     list.Append(ReText.Make(text[last..m.Index], p.IsBytes));
@@ -172,7 +173,7 @@ internal static class ReTypes
         else throw PyError.TypeError(p.IsBytes ? $"expected a bytes-like object, {repl.Type.Name} found" : $"decoding to str: need a bytes-like object, {repl.Type.Name} found");
         var sb = new StringBuilder();
         int last = 0, n = 0;
-        foreach (var m in All(p, text, 0, text.Length))
+        foreach (var m in All(p, text, 0, text.Length, map != null))
         {
             if (count > 0 && n >= count) break;
             sb.Append(text, last, m.Index - last);

@@ -45,7 +45,7 @@ internal sealed partial class RegexTranslator
                 return false;
             case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
                 _i++;
-                _o.Append(ClassEscape(k, false));
+                _o.Append(_wide && !_ascii ? WideClassEscape(k) : ClassEscape(k, false));
                 return true;
         }
         if (char.IsAsciiDigit(k))
@@ -172,45 +172,6 @@ internal sealed partial class RegexTranslator
             else sb.Append(set ?? ClassChar(lo));
         }
         EmitClass(sb.ToString(), negated, astral);
-    }
-
-    private const string Pair = "[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]";
-
-    /// <summary>
-    /// A class over a str subject matches whole code points: a negated class takes a surrogate pair as
-    /// one character (never half of it), and astral members match their pairs. Bytes patterns and
-    /// plain positive BMP classes stay one .NET class.
-    /// </summary>
-    private void EmitClass(string members, bool negated, List<(int Lo, int Hi)> astral)
-    {
-        if (_bytes || (!negated && astral.Count == 0))
-        {
-            _o.Append('[').Append(negated ? "^" : "").Append(members).Append(']');
-            return;
-        }
-        string alts = string.Join("|", astral.Select(r => Utf16Range(r.Lo, r.Hi)));
-        if (!negated)
-        {
-            _o.Append("(?:").Append(members.Length > 0 ? "[" + members + "]" + (alts.Length > 0 ? "|" : "") : "").Append(alts).Append(')');
-            return;
-        }
-        // Atomic, so that backtracking never retries a pair as its lone high half.
-        _o.Append("(?>[^").Append(members).Append("\\uD800-\\uDBFF]|")
-          .Append(alts.Length > 0 ? "(?!" + alts + ")" : "").Append(Pair)
-          .Append("|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF]))");
-    }
-
-    /// <summary>The code points lo..hi (both astral) as UTF-16 alternatives: high surrogate, then a low range.</summary>
-    private static string Utf16Range(int lo, int hi)
-    {
-        static string U(int u) => $"\\u{u:X4}";
-        int h1 = 0xD800 + ((lo - 0x10000) >> 10), l1 = 0xDC00 + ((lo - 0x10000) & 0x3FF);
-        int h2 = 0xD800 + ((hi - 0x10000) >> 10), l2 = 0xDC00 + ((hi - 0x10000) & 0x3FF);
-        if (h1 == h2) return $"{U(h1)}[{U(l1)}-{U(l2)}]";
-        var parts = new List<string> { $"{U(h1)}[{U(l1)}-\\uDFFF]" };
-        if (h1 + 1 <= h2 - 1) parts.Add($"[{U(h1 + 1)}-{U(h2 - 1)}][\\uDC00-\\uDFFF]");
-        parts.Add($"{U(h2)}[\\uDC00-{U(l2)}]");
-        return string.Join("|", parts);
     }
 
     /// <summary>One class member: a character (its code and source text) or a class escape's set.</summary>
