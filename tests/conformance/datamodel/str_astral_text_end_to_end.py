@@ -75,3 +75,11 @@ except re.error as e:
     print("re.error", e.msg, e.pos)
 print(re.findall(r"\w+", "𐐀𐐨 x𝔘y 😀 𝟘1"), re.findall(r"\W", "a😀b 𝔘"), re.findall(r"\d+", "x𝟘𝟙2😀"), re.findall(r"\S+", "😀a 🙂"))
 print(re.sub(r"\D", "", "1😀2𝟘"), re.findall(r"[^\s]+", "😀 🙂x"), re.search(r"(?i)𝔘+", "a𝔘𝔘").span())
+
+# json error positions and raw_decode indices count code points; int() reads astral digits
+for src in ['["😀", x]', '{"𝔘": 1,}', '"😀\\q"']:
+    try:
+        json.loads(src)
+    except json.JSONDecodeError as e:
+        print(e, e.pos, e.colno)
+print(json.JSONDecoder().raw_decode('["😀"] tail'), json.JSONDecoder().raw_decode('😀😀 [1]'[3:]), int('𝟙𝟚'), int('1𝟘', 16))

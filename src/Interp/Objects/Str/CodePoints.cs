@@ -81,6 +81,9 @@ public static class CodePoints
     public static UnicodeCategory Category(int cp) =>
         cp is >= 0xD800 and <= 0xDFFF ? UnicodeCategory.Surrogate : CharUnicodeInfo.GetUnicodeCategory(cp);
 
+    /// <summary>The Unicode numeric value of a code point, -1 when it has none.</summary>
+    public static double NumericValue(int cp) => cp < 0x10000 ? char.GetNumericValue((char)cp) : Rune.GetNumericValue(new Rune(cp));
+
     /// <summary>
     /// Ordering by code point, as CPython compares str. UTF-16 ordinal order differs only where a
     /// surrogate meets a unit of U+E000..U+FFFF (a pair is above every BMP character in code points

@@ -192,13 +192,11 @@ public static partial class StrMethods
 
     private static bool IsDecimalCp(int cp) => CodePoints.Category(cp) == UnicodeCategory.DecimalDigitNumber;
 
-    private static double NumericValue(int cp) => cp < 0x10000 ? char.GetNumericValue((char)cp) : Rune.GetNumericValue(new Rune(cp));
-
     /// <summary>Python's isdigit: decimals plus digits such as superscripts (numeric value 0..9, category No).</summary>
     private static bool IsDigitCp(int cp) => IsDecimalCp(cp)
-        || (CodePoints.Category(cp) == UnicodeCategory.OtherNumber && NumericValue(cp) is var v && v >= 0 && v <= 9 && v % 1 == 0);
+        || (CodePoints.Category(cp) == UnicodeCategory.OtherNumber && CodePoints.NumericValue(cp) is var v && v >= 0 && v <= 9 && v % 1 == 0);
 
-    private static bool IsNumericCp(int cp) => NumericValue(cp) != -1 || IsDigitCp(cp);
+    private static bool IsNumericCp(int cp) => CodePoints.NumericValue(cp) != -1 || IsDigitCp(cp);
 
     private static bool IsLetterCp(int cp) => cp < 0x10000 ? char.IsLetter((char)cp) : Rune.IsLetter(new Rune(cp));
 
