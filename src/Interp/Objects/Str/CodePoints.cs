@@ -36,12 +36,16 @@ public static class CodePoints
     }
 
     /// <summary>Number of code points of s.</summary>
-    public static int Count(ReadOnlySpan<char> s)
+    public static int Count(ReadOnlySpan<char> s) => s.Length - CountPairs(s);
+
+    /// <summary>Number of surrogate pairs of s (a vectorised scan finds none in an all-BMP string).</summary>
+    public static int CountPairs(ReadOnlySpan<char> s)
     {
-        if (!HasSurrogates(s)) return s.Length;
-        int n = s.Length;
-        for (int i = 0; i + 1 < s.Length; i++)
-            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
+        int first = s.IndexOfAnyInRange('\uD800', '\uDBFF');
+        if (first < 0) return 0;
+        int n = 0;
+        for (int i = first; i + 1 < s.Length; i++)
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n++; i++; }
         return n;
     }
 
