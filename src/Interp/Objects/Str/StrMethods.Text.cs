@@ -110,6 +110,8 @@ public static partial class StrMethods
 
     private static string MapCase(string s, CaseKind k)
     {
+        // ASCII text (the common case) maps one to one, with no special casing: the vectorised BCL path.
+        if (Ascii.IsValid(s)) return k == CaseKind.Upper ? s.ToUpperInvariant() : s.ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i += CodePoints.Width(s, i))
         {

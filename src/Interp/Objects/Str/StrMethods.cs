@@ -130,6 +130,13 @@ public static partial class StrMethods
     public static PyObject GetItem(PyStr self, PyObject key)
     {
         string s = self.Value;
+        if (key is PyInt ki && !ki.IsBig && self.PairCount == 0)
+        {
+            // All-BMP string, int index: the unit is the character.
+            long i = ki.V < 0 ? ki.V + s.Length : ki.V;
+            if ((ulong)i >= (ulong)s.Length) throw PyError.IndexError("string index out of range");
+            return PyStr.From(s[(int)i]);
+        }
         int len = self.Length;
         if (key is PySlice sl)
         {
