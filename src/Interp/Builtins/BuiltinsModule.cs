@@ -55,7 +55,7 @@ public static partial class BuiltinsModule
             One("chr", args, kw);
             var i = Ops.Index(args[0]);
             if (i.IsBig || i.V < 0 || i.V > 0x10FFFF) throw PyError.ValueError("chr() arg not in range(0x110000)");
-            return PyStr.From(char.ConvertFromUtf32((int)i.V is >= 0xD800 and <= 0xDFFF ? 0xFFFD : (int)i.V));
+            return PyStr.From(CodePoints.FromCodePoint((int)i.V));
         });
         F("ord", (self, args, kw) =>
         {
@@ -64,7 +64,7 @@ public static partial class BuiltinsModule
             {
                 if (s.Value.Length == 1) return PyInt.From(s.Value[0]);
                 if (s.Value.Length == 2 && char.IsSurrogatePair(s.Value[0], s.Value[1])) return PyInt.From(char.ConvertToUtf32(s.Value[0], s.Value[1]));
-                throw PyError.TypeError($"ord() expected a character, but string of length {s.Value.Length} found");
+                throw PyError.TypeError($"ord() expected a character, but string of length {s.Length} found");
             }
             if (args[0] is PyBytes b)
             {

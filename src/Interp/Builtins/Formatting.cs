@@ -11,7 +11,7 @@ public static class Formatting
 {
     public sealed class Spec
     {
-        public char Fill = ' ';
+        public string Fill = " ";  // one code point: a surrogate pair is two units
         public char Align;          // '<', '>', '^', '=' or 0
         public char Sign = '-';
         public bool Alt, Zero, NoNegZero;
@@ -26,7 +26,9 @@ public static class Formatting
         var sp = new Spec();
         int i = 0;
         bool fillGiven = false;
-        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; fillGiven = true; }
+        // The fill is one code point, so an astral fill character takes two units.
+        int fw = s.Length >= 2 && char.IsSurrogatePair(s[0], s[1]) ? 2 : 1;
+        if (s.Length > fw && s[fw] is '<' or '>' or '^' or '=') { sp.Fill = s[..fw]; sp.Align = s[fw]; i = fw + 1; fillGiven = true; }
         else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
         if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
@@ -51,23 +53,23 @@ public static class Formatting
         // The '0' flag supplies a fill when none was written, and '=' alignment when none was.
         if (sp.Zero)
         {
-            if (sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; }
-            else if (!fillGiven) sp.Fill = '0';
+            if (sp.Align == 0) { sp.Fill = "0"; sp.Align = '='; }
+            else if (!fillGiven) sp.Fill = "0";
         }
         return sp;
     }
 
     private static string Pad(string body, string sign, Spec sp, char defaultAlign)
     {
-        int len = body.Length + sign.Length;
+        int len = CodePoints.Count(body) + sign.Length;
         if (sp.Width <= len) return sign + body;
         int pad = sp.Width - len;
         char align = sp.Align == 0 ? defaultAlign : sp.Align;
-        string fill = new(sp.Fill, pad);
+        string fill = StrMethods.Repeat(sp.Fill, pad);
         return align switch
         {
             '<' => sign + body + fill,
-            '^' => new string(sp.Fill, pad / 2) + sign + body + new string(sp.Fill, pad - pad / 2),
+            '^' => StrMethods.Repeat(sp.Fill, pad / 2) + sign + body + StrMethods.Repeat(sp.Fill, pad - pad / 2),
             '=' => sign + fill + body,
             _ => fill + sign + body,
         };
@@ -103,7 +105,11 @@ public static class Formatting
         bool explicitAlign = spec[0] is '<' or '>' or '^' or '=' || spec.Length > 1 && spec[1] is '<' or '>' or '^' or '=';
         if (sp.Zero && !explicitAlign) sp.Align = '<';
         if (sp.Align == '=') throw PyError.ValueError("'=' alignment not allowed in string format specifier");
-        if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
+        if (sp.Precision >= 0 && s.Length > sp.Precision)
+        {
+            var ps = new PyStr(s);
+            if (ps.Length > sp.Precision) s = ps.Slice(0, sp.Precision);
+        }
         return PyStr.From(Pad(s, "", sp, '<'));
     }
 
@@ -137,7 +143,7 @@ public static class Formatting
             case 'd' or 'n' or '\0': digits = Group(a.ToString(CultureInfo.InvariantCulture), sp.Grouping, 3); break;
             default: throw PyError.ValueError($"Unknown format code '{sp.Type}' for object of type '{v.Type.Name}'");
         }
-        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != 0)
+        if (sp.Align == '=' && sp.Fill == "0" && sp.Grouping != 0)
             digits = ZeroGroup(digits, sp.Grouping, sp.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3, sp.Width - sign.Length - prefix.Length);
         return PyStr.From(Pad(digits, sign + prefix, sp, '>'));
     }
@@ -155,7 +161,7 @@ public static class Formatting
     }
 
     /// <summary>A one-code-point string; lone surrogates become U+FFFD as in chr() (strings are UTF-16 here).</summary>
-    private static string CodePoint(int cp) => char.ConvertFromUtf32(cp is >= 0xD800 and <= 0xDFFF ? 0xFFFD : cp);
+    private static string CodePoint(int cp) => CodePoints.FromCodePoint(cp);
 
     public static PyObject FormatFloat(double d, string spec)
     {
@@ -227,7 +233,7 @@ public static class Formatting
             int dot = body.IndexOfAny(['.', 'e', 'E', '%']);
             string ip = dot < 0 ? body : body[..dot], rest = dot < 0 ? "" : body[dot..];
             ip = Group(ip, sp.Grouping, 3);
-            if (sp.Align == '=' && sp.Fill == '0') ip = ZeroGroup(ip, sp.Grouping, 3, sp.Width - sign.Length - rest.Length);
+            if (sp.Align == '=' && sp.Fill == "0") ip = ZeroGroup(ip, sp.Grouping, 3, sp.Width - sign.Length - rest.Length);
             body = ip + rest;
         }
         return PyStr.From(Pad(body, sign, sp, '>'));
@@ -467,7 +473,7 @@ public static class Formatting
                     sb.Append(((PyStr)FormatFloat(FloatMethods.ToDouble(v), align + sign + alt + zero + width + (prec.Length > 0 ? prec : ".6") + type)).Value);
                     break;
                 case 'c':
-                    if (v is PyStr cs && cs.Value.Length != 1 || v is not PyStr && v is not PyInt && v.Type.Lookup("__index__") == null)
+                    if (v is PyStr cs && !CodePoints.IsOne(cs.Value) || v is not PyStr && v is not PyInt && v.Type.Lookup("__index__") == null)
                         throw PyError.TypeError("%c requires int or char");
                     string ch;
                     if (v is PyStr cs1) ch = cs1.Value;

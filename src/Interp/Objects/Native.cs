@@ -37,7 +37,11 @@ public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn) :
         if (args.Length - (kwNames?.Length ?? 0) < 1)
             throw PyError.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
         if (!args[0].Type.IsSubtypeOf(Owner))
-            throw PyError.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
+        {
+            // CPython words it by kind: slot wrappers (the dunders) "require", plain methods "don't apply".
+            if (Name.StartsWith("__", StringComparison.Ordinal)) throw PyError.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
+            CheckSelf(args[0]);
+        }
         return Fn(args[0], args[1..], kwNames);
     }
 

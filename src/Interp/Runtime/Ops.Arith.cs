@@ -134,7 +134,7 @@ public static partial class Ops
         if (a.Type == Types.Float && b.Type == Types.Float)
             return Py.Bool(FloatMethods.Compare(((PyFloat)a).V, ((PyFloat)b).V, op));
         if (a.Type == Types.Str && b.Type == Types.Str)
-            return Py.Bool(CompareResult(string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value), op));
+            return Py.Bool(CompareResult(CodePoints.Compare(((PyStr)a).Value, ((PyStr)b).Value), op));
         if (a.Type == Types.Tuple && b.Type == Types.Tuple)
         {
             // tuple.__lt__ and friends without the method call (sorting by tuple keys lives here).

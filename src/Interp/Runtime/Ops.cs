@@ -86,7 +86,7 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyStr s when o.Type == Types.Str: return s.Value.Length;
+            case PyStr s when o.Type == Types.Str: return s.Length;
             case PyList l: return l.Count;
             case PyTuple t: return t.Items.Length;
             case PyDict d: return d.Count;
@@ -202,7 +202,7 @@ public static partial class Ops
             case PyStr s when container.Type == Types.Str:
                 if (item is not PyStr sub)
                     throw PyError.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
-                return s.Value.Contains(sub.Value, StringComparison.Ordinal);
+                return StrMethods.Contains(s.Value, sub.Value);
         }
         var f = container.Type.Lookup("__contains__");
         // `__contains__ = None` opts out of membership (no fallback to iteration), as CPython.

@@ -106,7 +106,12 @@ public static class BytesCommon
         Via(t, "endswith", o => Affix(o, "endswith"), 0);
         foreach (var n in new[] { "partition", "rpartition", "removeprefix", "removesuffix" }) Via(t, n, null, 0);
         Via(t, "replace", null, 0, 1);
-        Via(t, "splitlines", null);
+        t.Method("splitlines", (self, args, kw) =>
+        {
+            // bytes break lines only at \n, \r and \r\n, not at str's \v, \f, \x1c... \x85.
+            var a = ArgCheck.Bind("splitlines", args, kw, ["keepends"], 0);
+            return Back(self, StrMethods.SplitLines(Latin1(B(self).Span), a[0] != null && Ops.IsTrue(a[0]!), bytesBreaks: true));
+        });
         Via(t, "expandtabs", null);
         Via(t, "zfill", null);
         foreach (var n in new[] { "ljust", "rjust", "center" })

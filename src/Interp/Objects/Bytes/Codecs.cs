@@ -11,7 +11,7 @@ namespace GilGrid.Interp.Objects;
 /// </summary>
 public static class Codecs
 {
-    private static readonly string[] Handlers = ["strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass", "xmlcharrefreplace"];
+    private static readonly string[] Handlers = ["strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass", "xmlcharrefreplace", "namereplace"];
 
     /// <summary>CPython's codec name normalisation, mapped to our canonical names.</summary>
     public static string? Canonical(string encoding)
@@ -72,9 +72,13 @@ public static class Codecs
             {
                 case "ignore": break;
                 case "replace": foreach (int _ in CodePoints(s, i, end)) TryEncode(enc, '?', o); break;
+                case "namereplace":
+                    foreach (int c in CodePoints(s, i, end))
+                        foreach (char ch in Syntax.Unicode.UnicodeNames.NameOf(c) is { } name ? $"\\N{{{name}}}" : Escaped(c)) TryEncode(enc, ch, o);
+                    break;
                 case "backslashreplace":
                     foreach (int c in CodePoints(s, i, end))
-                        foreach (char ch in c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}") TryEncode(enc, ch, o);
+                        foreach (char ch in Escaped(c)) TryEncode(enc, ch, o);
                     break;
                 case "xmlcharrefreplace":
                     foreach (int c in CodePoints(s, i, end)) foreach (char ch in $"&#{c};") TryEncode(enc, ch, o);
@@ -82,23 +86,29 @@ public static class Codecs
                 case "surrogateescape":
                     for (int k = i; k < end; k++)
                     {
-                        if (s[k] < 0xdc80 || s[k] > 0xdcff) throw UnicodeErrors.Encode(shownEnc, s, k, k + 1, reason);
+                        if (s[k] < 0xdc80 || s[k] > 0xdcff) throw EncodeError(shownEnc, s, k, k + 1, reason);
                         o.Add((byte)(s[k] - 0xdc00));
                     }
                     break;
                 case "surrogatepass" when enc.StartsWith("utf"):
                     for (int k = i; k < end; k++)
                     {
-                        if (!char.IsSurrogate(s[k])) throw UnicodeErrors.Encode(shownEnc, s, k, k + 1, reason);
+                        if (!char.IsSurrogate(s[k])) throw EncodeError(shownEnc, s, k, k + 1, reason);
                         EncodeUnit(enc, s[k], o);
                     }
                     break;
-                default: throw UnicodeErrors.Encode(shownEnc, s, i, end, reason);
+                default: throw EncodeError(shownEnc, s, i, end, reason);
             }
             i = end;
         }
         return new PyBytes(o.ToArray());
     }
+
+    /// <summary>The error reports code-point positions; i and end are unit indices into s.</summary>
+    private static PyError EncodeError(string enc, string s, int i, int end, string reason) =>
+        UnicodeErrors.Encode(enc, s, Objects.CodePoints.Count(s.AsSpan(0, i)), Objects.CodePoints.Count(s.AsSpan(0, end)), reason);
+
+    private static string Escaped(int c) => c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}";
 
     private static IEnumerable<int> CodePoints(string s, int from, int to)
     {
@@ -190,6 +200,10 @@ public static class Codecs
                 case "ignore": break;
                 case "replace": sb.Append('\ufffd'); break;
                 case "backslashreplace": for (int k = i; k < end; k++) sb.Append($"\\x{d[k]:x2}"); break;
+                case "surrogatepass" when enc.StartsWith("utf") && EncodedSurrogate(enc, d, i) is var (sl, sc) && sl > 0:
+                    sb.Append((char)sc);
+                    end = i + sl;
+                    break;
                 case "surrogateescape":
                     for (int k = i; k < end; k++)
                     {
@@ -238,6 +252,22 @@ public static class Codecs
                 return (4, (int)v, null);
             }
         }
+    }
+
+    /// <summary>A surrogate code point encoded at i (what surrogatepass lets through): (length, unit), or (0, 0).</summary>
+    private static (int len, int unit) EncodedSurrogate(string enc, byte[] d, int i)
+    {
+        int n = d.Length - i;
+        int u = enc switch
+        {
+            "utf-8" when n >= 3 && d[i] == 0xed && d[i + 1] is >= 0xa0 and <= 0xbf && d[i + 2] is >= 0x80 and <= 0xbf
+                => 0xd000 | (d[i + 1] & 0x3f) << 6 | d[i + 2] & 0x3f,
+            "utf-16-le" or "utf-16-be" when n >= 2 => Read16(enc, d, i),
+            "utf-32-le" when n >= 4 && d[i + 3] == 0 && d[i + 2] == 0 => d[i] | d[i + 1] << 8,
+            "utf-32-be" when n >= 4 && d[i] == 0 && d[i + 1] == 0 => d[i + 2] << 8 | d[i + 3],
+            _ => 0,
+        };
+        return u is >= 0xd800 and <= 0xdfff ? (enc == "utf-8" ? 3 : enc.StartsWith("utf-16") ? 2 : 4, u) : (0, 0);
     }
 
     private static int Read16(string enc, byte[] d, int i) => enc == "utf-16-le" ? d[i] | d[i + 1] << 8 : d[i] << 8 | d[i + 1];

@@ -44,9 +44,9 @@ public static class UnicodeErrors
                 var obj = Attr(1);
                 if (end == start + 1)
                 {
-                    if (encode && obj is PyStr s && start < s.Value.Length)
+                    if (encode && obj is PyStr s && start >= 0 && start < s.Length)
                     {
-                        int c = char.IsSurrogatePair(s.Value, (int)start) ? char.ConvertToUtf32(s.Value, (int)start) : s.Value[(int)start];
+                        int c = CodePoints.At(s.Value, s.ToUnit((int)start));
                         string shown = c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}";
                         return PyStr.From($"'{enc}' codec can't encode character '{shown}' in position {start}: {reason}");
                     }

@@ -110,12 +110,12 @@ public static partial class ComplexMethods
         }
         if (sp.Width <= body.Length) return PyStr.From(body);
         int pad = sp.Width - body.Length;
-        char fill = sp.Fill == '\0' ? ' ' : sp.Fill;
+        string fill = sp.Fill;
         return PyStr.From((sp.Align == 0 ? '>' : sp.Align) switch
         {
-            '<' => body + new string(fill, pad),
-            '^' => new string(fill, pad / 2) + body + new string(fill, pad - pad / 2),
-            _ => new string(fill, pad) + body,
+            '<' => body + StrMethods.Repeat(fill, pad),
+            '^' => StrMethods.Repeat(fill, pad / 2) + body + StrMethods.Repeat(fill, pad - pad / 2),
+            _ => StrMethods.Repeat(fill, pad) + body,
         });
     }
 }

@@ -175,10 +175,12 @@ public static partial class IntMethods
         if (ok && limit > 0 && (b & (b - 1)) != 0 && t.Length > limit)
             throw PyError.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {t.Length} digits; use sys.set_int_max_str_digits() to increase the limit");
         BigInteger v = BigInteger.Zero;
-        foreach (char c in t)
+        for (int k = 0; k < t.Length; k += CodePoints.Width(t, k))
         {
+            // Any Unicode decimal digit counts, astral ones (a surrogate pair) included.
+            int c = CodePoints.At(t, k);
             int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10
-                : char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber ? (int)char.GetNumericValue(c) : 99;
+                : CodePoints.Category(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber ? (int)CodePoints.NumericValue(c) : 99;
             if (d >= b) { ok = false; break; }
             v = v * b + d;
         }

@@ -43,10 +43,22 @@ public sealed class PyRangeIterator(long start, long step, long count) : PyItera
     }
 }
 
+/// <summary>Iterates a str by code point: a surrogate pair comes out as one character.</summary>
 public sealed class PyStrIterator(string s) : PyIteratorBase(Types.StrIterator)
 {
     private int _i;
-    public override PyObject? Next() => _i < s.Length ? PyStr.From(s[_i++]) : null;
+    public override PyObject? Next()
+    {
+        if (_i >= s.Length) return null;
+        char c = s[_i];
+        if (char.IsHighSurrogate(c) && _i + 1 < s.Length && char.IsLowSurrogate(s[_i + 1]))
+        {
+            _i += 2;
+            return new PyStr(s.Substring(_i - 2, 2));
+        }
+        _i++;
+        return PyStr.From(c);
+    }
 }
 
 /// <summary>Iterates a dict's keys, values or items, raising if the dict changes size meanwhile.</summary>

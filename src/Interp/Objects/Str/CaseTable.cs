@@ -3,7 +3,8 @@ namespace GilGrid.Interp.Objects;
 /// <summary>
 /// Unicode's full case mappings where they differ from .NET's one-to-one mappings (SpecialCasing.txt:
 /// 'ß'.upper() == 'SS', ligatures, titlecase digraphs, casefold). Data taken from Unicode 15.1 as
-/// CPython 3.13 uses it, BMP only (str indexes UTF-16 units).
+/// CPython 3.13 uses it. Every entry is in the BMP: no astral character has a one-to-many
+/// mapping, so astral ones use .NET's Rune mappings.
 /// Columns: upper, lower, title, casefold.
 /// </summary>
 internal static class CaseTable

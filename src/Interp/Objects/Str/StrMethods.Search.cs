@@ -20,30 +20,35 @@ public static partial class StrMethods
     private static string Needle(PyObject o, string? fname = null) => o is PyStr s ? s.Value
         : throw PyError.TypeError($"{(fname == null ? "" : fname + "() argument 1 ")}must be str, not {o.Type.Name}");
 
-    /// <summary>find/rfind core; -1 when absent. An empty needle matches at start only when start &lt;= end.</summary>
-    private static int FindIn(string s, ReadOnlySpan<PyObject> args, string fname, bool reverse)
+    /// <summary>The code-point window of find/count/startswith... as unit indices into self.Value.</summary>
+    private static (int start, int end, bool empty) UnitWindow(PyStr self, ReadOnlySpan<PyObject> args, int from)
     {
-        ArgCheck.Count(fname, args, 1, 3);
-        string sub = Needle(args[0], fname);
-        var (start, end) = Window(s.Length, args, 1);
-        if (start > s.Length || end - start < sub.Length) return -1;
-        return reverse ? LastIndex(s, sub, start, end) : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
+        int len = self.Length;
+        var (start, end) = Window(len, args, from);
+        if (start > len) return (0, 0, true);
+        if (end < start) return (self.ToUnit(start), self.ToUnit(start), true);
+        return (self.ToUnit(start), self.ToUnit(end), false);
     }
 
-    private static int LastIndex(string s, string sub, int start, int end)
-    {
-        if (sub.Length == 0) return end;
-        for (int i = end - sub.Length; i >= start; i--)
-            if (string.CompareOrdinal(s, i, sub, 0, sub.Length) == 0) return i;
-        return -1;
-    }
-
-    private static bool AffixWindow(string s, ReadOnlySpan<PyObject> args, string fname, bool start)
+    /// <summary>find/rfind core, in code points; -1 when absent. An empty needle matches at start only when start &lt;= end.</summary>
+    private static int FindIn(PyStr self, ReadOnlySpan<PyObject> args, string fname, bool reverse)
     {
         ArgCheck.Count(fname, args, 1, 3);
-        var (b, e) = Window(s.Length, args, 1);
-        if (b > s.Length) return false;
-        return AffixIn(s, b, e, args[0], fname, start);
+        string s = self.Value, sub = Needle(args[0], fname);
+        var (start, end, empty) = UnitWindow(self, args, 1);
+        if (empty) return -1;
+        int i = reverse ? CodePoints.LastIndexOf(s, sub, start, end) : CodePoints.IndexOf(s, sub, start, end);
+        return i < 0 ? -1 : self.ToCodePoint(i);
+    }
+
+    private static bool AffixWindow(PyStr self, ReadOnlySpan<PyObject> args, string fname, bool start)
+    {
+        ArgCheck.Count(fname, args, 1, 3);
+        var (b, e) = Window(self.Length, args, 1);
+        if (b > self.Length) return false;
+        int ub = self.ToUnit(b);
+        // An inverted window (end < start) matches nothing, not even "".
+        return AffixIn(self.Value, ub, e < b ? ub - 1 : self.ToUnit(e), args[0], fname, start);
     }
 
     private static bool AffixIn(string s, int b, int e, PyObject arg, string fname, bool start)
@@ -62,18 +67,20 @@ public static partial class StrMethods
             throw PyError.TypeError($"{fname} first arg must be str or a tuple of str, not {arg.Type.Name}");
         string v = p.Value;
         if (e - b < v.Length) return false;
-        return string.CompareOrdinal(s, start ? b : e - v.Length, v, 0, v.Length) == 0;
+        int at = start ? b : e - v.Length;
+        return string.CompareOrdinal(s, at, v, 0, v.Length) == 0
+            && (!CodePoints.MayCutPair(v) || !CodePoints.CutsPair(s, at, v.Length));
     }
 
-    private static int CountIn(string s, ReadOnlySpan<PyObject> args)
+    private static int CountIn(PyStr self, ReadOnlySpan<PyObject> args)
     {
         ArgCheck.Count("count", args, 1, 3);
-        string sub = Needle(args[0], "count");
-        var (start, end) = Window(s.Length, args, 1);
-        if (start > s.Length || end < start) return 0;
+        string s = self.Value, sub = Needle(args[0], "count");
+        var (start, end) = Window(self.Length, args, 1);
+        if (start > self.Length || end < start) return 0;
         if (sub.Length == 0) return end - start + 1;
-        int n = 0, pos = start;
-        while (pos <= end - sub.Length && (pos = s.IndexOf(sub, pos, end - pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
+        int n = 0, pos = self.ToUnit(start), uend = self.ToUnit(end);
+        while ((pos = CodePoints.IndexOf(s, sub, pos, uend)) >= 0) { n++; pos += sub.Length; }
         return n;
     }
 
@@ -81,7 +88,7 @@ public static partial class StrMethods
     {
         string sep = Needle(sepObj);
         if (sep.Length == 0) throw PyError.ValueError("empty separator");
-        int i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        int i = reverse ? CodePoints.LastIndexOf(s, sep, 0, s.Length) : CodePoints.IndexOf(s, sep, 0, s.Length);
         if (i < 0)
             return reverse ? new PyTuple([PyStr.Empty, PyStr.Empty, PyStr.From(s)]) : new PyTuple([PyStr.From(s), PyStr.Empty, PyStr.Empty]);
         return new PyTuple([PyStr.From(s[..i]), PyStr.From(sep), PyStr.From(s[(i + sep.Length)..])]);
@@ -128,7 +135,7 @@ public static partial class StrMethods
             int end = s.Length;
             while (max != 0)
             {
-                int k = end - sep.Length < 0 ? -1 : LastIndex(s, sep, 0, end);
+                int k = CodePoints.LastIndexOf(s, sep, 0, end);
                 if (k < 0) break;
                 parts.Add(PyStr.From(s[(k + sep.Length)..end]));
                 end = k;
@@ -144,14 +151,14 @@ public static partial class StrMethods
 
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 
-    private static PyList SplitLines(string s, bool keep)
+    internal static PyList SplitLines(string s, bool keep, bool bytesBreaks = false)
     {
         var r = new PyList();
         int i = 0;
         while (i < s.Length)
         {
             int j = i;
-            while (j < s.Length && !IsLineBreak(s[j])) j++;
+            while (j < s.Length && !(bytesBreaks ? s[j] is '\n' or '\r' : IsLineBreak(s[j]))) j++;
             int eol = j;
             if (j < s.Length) j += s[j] == '\r' && j + 1 < s.Length && s[j + 1] == '\n' ? 2 : 1;
             r.Append(PyStr.From(s[i..(keep ? j : eol)]));
@@ -162,23 +169,23 @@ public static partial class StrMethods
 
     private static void RegisterSearch(PyType t)
     {
-        t.Method("find", (self, args, kw) => { ArgCheck.NoKw("find", kw); return PyInt.From(FindIn(S(self), args, "find", false)); });
-        t.Method("rfind", (self, args, kw) => { ArgCheck.NoKw("rfind", kw); return PyInt.From(FindIn(S(self), args, "rfind", true)); });
+        t.Method("find", (self, args, kw) => { ArgCheck.NoKw("find", kw); return PyInt.From(FindIn((PyStr)self, args, "find", false)); });
+        t.Method("rfind", (self, args, kw) => { ArgCheck.NoKw("rfind", kw); return PyInt.From(FindIn((PyStr)self, args, "rfind", true)); });
         t.Method("index", (self, args, kw) =>
         {
             ArgCheck.NoKw("index", kw);
-            int i = FindIn(S(self), args, "index", false);
+            int i = FindIn((PyStr)self, args, "index", false);
             return i < 0 ? throw PyError.ValueError("substring not found") : PyInt.From(i);
         });
         t.Method("rindex", (self, args, kw) =>
         {
             ArgCheck.NoKw("rindex", kw);
-            int i = FindIn(S(self), args, "rindex", true);
+            int i = FindIn((PyStr)self, args, "rindex", true);
             return i < 0 ? throw PyError.ValueError("substring not found") : PyInt.From(i);
         });
-        t.Method("count", (self, args, kw) => { ArgCheck.NoKw("count", kw); return PyInt.From(CountIn(S(self), args)); });
-        t.Method("startswith", (self, args, kw) => { ArgCheck.NoKw("startswith", kw); return Py.Bool(AffixWindow(S(self), args, "startswith", true)); });
-        t.Method("endswith", (self, args, kw) => { ArgCheck.NoKw("endswith", kw); return Py.Bool(AffixWindow(S(self), args, "endswith", false)); });
+        t.Method("count", (self, args, kw) => { ArgCheck.NoKw("count", kw); return PyInt.From(CountIn((PyStr)self, args)); });
+        t.Method("startswith", (self, args, kw) => { ArgCheck.NoKw("startswith", kw); return Py.Bool(AffixWindow((PyStr)self, args, "startswith", true)); });
+        t.Method("endswith", (self, args, kw) => { ArgCheck.NoKw("endswith", kw); return Py.Bool(AffixWindow((PyStr)self, args, "endswith", false)); });
         t.Method1("partition", (self, sep) => Partition(S(self), sep, false));
         t.Method1("rpartition", (self, sep) => Partition(S(self), sep, true));
         t.Method("split", (self, args, kw) => { var (sep, max) = SplitArgs("split", args, kw); return Split(S(self), sep, max); });
@@ -189,11 +196,11 @@ public static partial class StrMethods
             return SplitLines(S(self), a[0] != null && Ops.IsTrue(a[0]!));
         });
         t.Method1("removeprefix", (self, p) => p is PyStr ps
-            ? (S(self).StartsWith(ps.Value, StringComparison.Ordinal) ? PyStr.From(S(self)[ps.Value.Length..]) : Same(self))
-            : throw PyError.TypeError($"removeprefix() argument must be str, not {p.Type.Name}"));
+            ? (ps.Value.Length > 0 && CodePoints.HasAt(S(self), 0, ps.Value) ? PyStr.From(S(self)[ps.Value.Length..]) : Same(self))
+            : throw PyError.TypeError($"removeprefix() argument must be str, not {ArgTypeName(p)}"));
         t.Method1("removesuffix", (self, p) => p is PyStr ps
-            ? (ps.Value.Length > 0 && S(self).EndsWith(ps.Value, StringComparison.Ordinal) ? PyStr.From(S(self)[..^ps.Value.Length]) : Same(self))
-            : throw PyError.TypeError($"removesuffix() argument must be str, not {p.Type.Name}"));
+            ? (ps.Value.Length > 0 && CodePoints.HasAt(S(self), S(self).Length - ps.Value.Length, ps.Value) ? PyStr.From(S(self)[..^ps.Value.Length]) : Same(self))
+            : throw PyError.TypeError($"removesuffix() argument must be str, not {ArgTypeName(p)}"));
     }
 
     /// <summary>An unchanged result: the object itself for exact str, a plain copy for subclasses.</summary>

@@ -51,6 +51,9 @@ public static partial class StrMethods
 
     private static string S(PyObject o) => ((PyStr)o).Value;
 
+    /// <summary>The type named in argument errors: CPython says "None" rather than "NoneType".</summary>
+    private static string ArgTypeName(PyObject o) => o == Py.None ? "None" : o.Type.Name;
+
     private static string ArgStr(PyObject o, string fname) =>
         o is PyStr s ? s.Value : throw PyError.TypeError($"{fname} arg must be None or str");
 
@@ -72,9 +75,9 @@ public static partial class StrMethods
         t.Method0("__repr__", self => PyStr.From(Repr(S(self))));
         t.Method0("__str__", self => self.Type == Types.Str ? self : PyStr.From(S(self)));
         t.Method0("__hash__", self => PyInt.From(((PyStr)self).Hash()));
-        t.Method0("__len__", self => PyInt.From(S(self).Length));
+        t.Method0("__len__", self => PyInt.From(((PyStr)self).Length));
         t.Method0("__iter__", self => new PyStrIterator(S(self)));
-        t.Method1("__contains__", (self, o) => o is PyStr sub ? Py.Bool(S(self).Contains(sub.Value, StringComparison.Ordinal))
+        t.Method1("__contains__", (self, o) => o is PyStr sub ? Py.Bool(Contains(S(self), sub.Value))
             : throw PyError.TypeError($"'in <string>' requires string as left operand, not {o.Type.Name}"));
         t.Binary("__add__", (a, b) => b is PyStr sb ? PyStr.From(S(a) + sb.Value) : Py.NotImplemented);
         t.Binary("__mul__", (a, b) => Repeat(S(a), b));
@@ -84,24 +87,9 @@ public static partial class StrMethods
         for (int i = 0; i < cmp.Length; i++)
         {
             var op = (CompareOp)i;
-            t.Binary(cmp[i], (a, b) => b is PyStr sb ? Py.Bool(Ops.CompareResult(string.CompareOrdinal(S(a), sb.Value), op)) : Py.NotImplemented);
+            t.Binary(cmp[i], (a, b) => b is PyStr sb ? Py.Bool(Ops.CompareResult(CodePoints.Compare(S(a), sb.Value), op)) : Py.NotImplemented);
         }
-        t.Method1("__getitem__", (self, key) =>
-        {
-            string s = S(self);
-            if (key is PySlice sl)
-            {
-                var (start, _, step, count) = sl.Indices(s.Length);
-                if (step == 1) return PyStr.From(s.Substring((int)start, (int)count));
-                var sb = new StringBuilder((int)count);
-                for (long i = 0, j = start; i < count; i++, j += step) sb.Append(s[(int)j]);
-                return PyStr.From(sb.ToString());
-            }
-            long idx = Ops.SequenceIndex(key, "string");
-            if (idx < 0) idx += s.Length;
-            if ((ulong)idx >= (ulong)s.Length) throw PyError.IndexError("string index out of range");
-            return PyStr.From(s[(int)idx]);
-        });
+        t.Method1("__getitem__", (self, key) => GetItem((PyStr)self, key));
         t.Method("__format__", (self, args, kw) =>
             ((PyStr)args[0]).Value.Length == 0 ? Ops.Str(self) : Builtins.Formatting.FormatStr(S(self), ((PyStr)args[0]).Value));
         t.Method("strip", (self, args, kw) => Strip(self, args, "strip", true, true));
@@ -138,15 +126,69 @@ public static partial class StrMethods
         });
     }
 
+    /// <summary>s[key] in code points: O(1) on an all-BMP string, a binary search over its pairs otherwise.</summary>
+    public static PyObject GetItem(PyStr self, PyObject key)
+    {
+        string s = self.Value;
+        if (key is PyInt ki && !ki.IsBig && self.PairCount == 0)
+        {
+            // All-BMP string, int index: the unit is the character.
+            long i = ki.V < 0 ? ki.V + s.Length : ki.V;
+            if ((ulong)i >= (ulong)s.Length) throw PyError.IndexError("string index out of range");
+            return PyStr.From(s[(int)i]);
+        }
+        int len = self.Length;
+        if (key is PySlice sl)
+        {
+            var (start, _, step, count) = sl.Indices(len);
+            if (step == 1) return PyStr.From(self.Slice((int)start, (int)(start + count)));
+            var sb = new StringBuilder((int)count);
+            if (self.IsSimple)
+                for (long i = 0, j = start; i < count; i++, j += step) sb.Append(s[(int)j]);
+            else
+            {
+                var cps = CodePoints.ToArray(s);
+                for (long i = 0, j = start; i < count; i++, j += step) CodePoints.Append(sb, cps[j]);
+            }
+            return PyStr.From(sb.ToString());
+        }
+        if (key is not PyInt && key.Type.Lookup("__index__") == null)
+            throw PyError.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+        long idx = Ops.SequenceIndex(key, "string");
+        if (idx < 0) idx += len;
+        if ((ulong)idx >= (ulong)len) throw PyError.IndexError("string index out of range");
+        return self.CharAt((int)idx);
+    }
+
+    /// <summary>`sub in s`: an ordinal search that never matches half of a surrogate pair.</summary>
+    public static bool Contains(string s, string sub) => CodePoints.IndexOf(s, sub, 0, s.Length) >= 0;
+
     private static PyObject Strip(PyObject self, ReadOnlySpan<PyObject> args, string fname, bool left, bool right)
     {
         ArgCheck.Count(fname, args, 0, 1);
         string s = S(self);
         string? chars = args.Length > 0 && args[0] != Py.None ? ArgStr(args[0], fname) : null;
-        bool Strippable(char c) => chars == null ? IsPySpace(c) : chars.Contains(c);
         int i = 0, j = s.Length;
-        if (left) while (i < j && Strippable(s[i])) i++;
-        if (right) while (j > i && Strippable(s[j - 1])) j--;
+        if (chars != null && (CodePoints.HasSurrogates(s) || CodePoints.HasSurrogates(chars)))
+        {
+            // Whole code points: a pair in s is stripped only when chars holds that character.
+            var set = new HashSet<int>(CodePoints.ToArray(chars));
+            if (left) while (i < j && set.Contains(CodePoints.At(s, i))) i += CodePoints.Width(s, i);
+            if (right)
+                while (j > i)
+                {
+                    int k = j >= 2 && char.IsSurrogatePair(s[j - 2], s[j - 1]) ? j - 2 : j - 1;
+                    if (!set.Contains(CodePoints.At(s, k))) break;
+                    j = k;
+                }
+        }
+        else
+        {
+            // Whitespace is all BMP, so a unit-wise scan never strips half a pair.
+            bool Strippable(char c) => chars == null ? IsPySpace(c) : chars.Contains(c);
+            if (left) while (i < j && Strippable(s[i])) i++;
+            if (right) while (j > i && Strippable(s[j - 1])) j--;
+        }
         return i == 0 && j == s.Length ? Same(self) : PyStr.From(s[i..j]);
     }
 
@@ -164,10 +206,13 @@ public static partial class StrMethods
         {
             // An empty pattern matches before every character and at the end.
             int k = 0;
-            for (; k <= s.Length && count > 0; k++, count--)
+            for (; k <= s.Length && count > 0; count--)
             {
                 sb.Append(nw);
-                if (k < s.Length) sb.Append(s[k]);
+                if (k == s.Length) { k++; break; }
+                int w = CodePoints.Width(s, k);
+                sb.Append(s, k, w);
+                k += w;
             }
             if (k <= s.Length) sb.Append(s, k, s.Length - k);
             return PyStr.From(sb.ToString());
@@ -175,7 +220,7 @@ public static partial class StrMethods
         int pos = 0;
         while (count-- > 0)
         {
-            int i = s.IndexOf(old, pos, StringComparison.Ordinal);
+            int i = CodePoints.IndexOf(s, old, pos, s.Length);
             if (i < 0) break;
             sb.Append(s, pos, i - pos).Append(nw);
             pos = i + old.Length;
@@ -219,7 +264,7 @@ public static partial class StrMethods
         int pos = 0;
         while (max != 0)
         {
-            int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
+            int k = CodePoints.IndexOf(s, sep, pos, s.Length);
             if (k < 0) break;
             result.Append(PyStr.From(s[pos..k]));
             pos = k + sep.Length;

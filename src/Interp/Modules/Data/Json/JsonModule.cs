@@ -65,6 +65,9 @@ internal static class JsonModule
         string s = ModuleKit.Str(a[1], "first argument");
         int idx = (int)Ops.IndexClamped(a[2]);
         bool whole = Ops.IsTrue(a[3]);
+        // Python positions count code points; the scanner walks UTF-16 units.
+        var cps = a[1] as PyStr is { IsSimple: false } ps ? ps : null;
+        if (cps != null && idx > 0) idx = idx >= cps.Length ? s.Length + idx - cps.Length : cps.ToUnit(idx);
         var scanner = new JsonScanner(s)
         {
             Strict = Ops.IsTrue(Ops.GetAttr(decoder, "strict")),
@@ -80,7 +83,7 @@ internal static class JsonModule
             {
                 if (idx < 0) throw PyError.ValueError("idx cannot be negative");
                 var v = scanner.Value(idx, out int e);
-                return PyTuple.Of(v, PyInt.From(e));
+                return PyTuple.Of(v, PyInt.From(cps?.ToCodePoint(e) ?? e));
             }
             var value = scanner.Value(scanner.SkipWs(idx), out int end);
             end = scanner.SkipWs(end);
@@ -90,7 +93,8 @@ internal static class JsonModule
         catch (JsonSyntaxError e)
         {
             var cls = ((PyModule)self).Globals.Get("JSONDecodeError")!;
-            throw new PyError((PyBaseException)Ops.Call(cls, PyStr.From(e.Message), a[1], PyInt.From(e.Pos)));
+            int pos = cps != null && e.Pos <= s.Length ? cps.ToCodePoint(e.Pos) : e.Pos;
+            throw new PyError((PyBaseException)Ops.Call(cls, PyStr.From(e.Message), a[1], PyInt.From(pos)));
         }
     }
 

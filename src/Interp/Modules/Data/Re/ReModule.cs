@@ -67,7 +67,9 @@ internal static class ReModule
     {
         if (e.Pos < 0) return PyError.ValueError(e.Message);
         var cls = m.Globals.Get("error")!;
-        return new PyError((PyBaseException)Ops.Call(cls, PyStr.From(e.Message), pattern, PyInt.From(e.Pos)));
+        // The translator counts UTF-16 units; Python reports the position in code points.
+        int pos = pattern is PyStr ps && e.Pos <= ps.Value.Length ? ps.ToCodePoint(e.Pos) : e.Pos;
+        return new PyError((PyBaseException)Ops.Call(cls, PyStr.From(e.Message), pattern, PyInt.From(pos)));
     }
 
     public static ReTemplate ParseTemplate(PyPattern p, PyObject template)

@@ -17,7 +17,11 @@ internal sealed class CompiledRegex
     private static readonly ConcurrentDictionary<(string, int, bool), CompiledRegex> Cache = new();
     private const int CacheLimit = 512;
 
-    public readonly Regex Search, Anchored, Full;
+    /// <summary>The engines for subjects without surrogate pairs: the plain translation, fastest.</summary>
+    public readonly RegexSet Narrow;
+    private RegexSet? _wide;
+    private readonly string _pattern;
+    private readonly RegexOptions _opts;
     public readonly int Flags, Groups;
     public readonly string?[] GroupNames;
     public readonly Dictionary<string, int> GroupIndex;
@@ -25,7 +29,8 @@ internal sealed class CompiledRegex
 
     private CompiledRegex(string pattern, int flags, bool isBytes)
     {
-        var (net, info) = RegexTranslator.Translate(pattern, (PyReFlags)flags, isBytes);
+        var (net, info) = RegexTranslator.Translate(pattern, (PyReFlags)flags, isBytes, wide: false);
+        _pattern = pattern;
         var f = info.Flags;
         if (!isBytes && (f & PyReFlags.Ascii) == 0) f |= PyReFlags.Unicode;
         Flags = (int)f;
@@ -37,9 +42,18 @@ internal sealed class CompiledRegex
         if ((f & PyReFlags.IgnoreCase) != 0) opts |= RegexOptions.IgnoreCase;
         if ((f & PyReFlags.Multiline) != 0) opts |= RegexOptions.Multiline;
         if ((f & PyReFlags.DotAll) != 0) opts |= RegexOptions.Singleline;
-        Search = new Regex(net, opts, MatchTimeout);
-        Anchored = new Regex("\\G(?:" + net + ")", opts, MatchTimeout);
-        Full = new Regex("\\G(?:" + net + ")\\z", opts, MatchTimeout);
+        _opts = opts;
+        Narrow = new RegexSet(net, opts);
+    }
+
+    /// <summary>
+    /// The engines for a subject: one with surrogate pairs gets the wide translation (built on first
+    /// need), where '.', classes and \w/\d/\W/\D/\S take a pair as one character.
+    /// </summary>
+    public RegexSet For(bool subjectHasPairs)
+    {
+        if (!subjectHasPairs) return Narrow;
+        return _wide ??= new RegexSet(RegexTranslator.Translate(_pattern, (PyReFlags)Flags, false, wide: true).NetPattern, _opts);
     }
 
     public static CompiledRegex Get(string pattern, int flags, bool isBytes)
@@ -53,6 +67,14 @@ internal sealed class CompiledRegex
     }
 }
 
+/// <summary>One translation's three engines: search, anchored at pos (match), whole window (fullmatch).</summary>
+internal sealed class RegexSet(string net, RegexOptions opts)
+{
+    public readonly Regex Search = new(net, opts, CompiledRegex.MatchTimeout);
+    public readonly Regex Anchored = new("\\G(?:" + net + ")", opts, CompiledRegex.MatchTimeout);
+    public readonly Regex Full = new("\\G(?:" + net + ")\\z", opts, CompiledRegex.MatchTimeout);
+}
+
 /// <summary>re.Pattern: a compiled regex plus the source object and the interpreter's `re` module (for re.error).</summary>
 internal sealed class PyPattern(CompiledRegex rx, PyObject source, PyModule module) : PyObject(ReTypes.Pattern)
 {
@@ -62,14 +84,18 @@ internal sealed class PyPattern(CompiledRegex rx, PyObject source, PyModule modu
     public bool IsBytes => Source is PyBytes;
 }
 
-/// <summary>re.Match over the subject text (bytes subjects are held as Latin-1 text).</summary>
-internal sealed class PyMatch(PyPattern pattern, Match m, PyObject subject, string text, int pos, int endPos) : PyObject(ReTypes.Match)
+/// <summary>
+/// re.Match over the subject text (bytes subjects are held as Latin-1 text). The engine reports UTF-16
+/// positions; `map` (the subject str, when it has surrogate pairs) turns them into code points.
+/// </summary>
+internal sealed class PyMatch(PyPattern pattern, Match m, PyObject subject, string text, PyStr? map, int pos, int endPos) : PyObject(ReTypes.Match)
 {
     public readonly PyPattern Pattern = pattern;
     public readonly Match M = m;
     public readonly PyObject Subject = subject;
     public readonly string Text = text;
     public readonly int Pos = pos, EndPos = endPos;
+    private readonly PyStr? _map = map;
 
     public PyObject Value(int i, PyObject dflt)
     {
@@ -96,7 +122,8 @@ internal sealed class PyMatch(PyPattern pattern, Match m, PyObject subject, stri
     public (int Start, int End) Span(int i)
     {
         var g = M.Groups[i];
-        return g.Success ? (g.Index, g.Index + g.Length) : (-1, -1);
+        if (!g.Success) return (-1, -1);
+        return _map == null ? (g.Index, g.Index + g.Length) : (_map.ToCodePoint(g.Index), _map.ToCodePoint(g.Index + g.Length));
     }
 }
 
@@ -119,6 +146,9 @@ internal static class ReText
         }
         throw PyError.TypeError($"expected string or bytes-like object, got '{o.Type.Name}'");
     }
+
+    /// <summary>The subject as a code-point map when its positions differ from UTF-16 units (it has pairs); else null.</summary>
+    public static PyStr? CodePointMap(PyObject subject) => subject is PyStr s && !s.IsSimple ? s : null;
 
     public static T Run<T>(Func<T> match)
     {

@@ -23,30 +23,37 @@ internal static class ReTypes
 
     private static readonly string[] PosNames = ["string", "pos", "endpos"];
 
-    /// <summary>The subject and the clamped [pos, endpos) window, as CPython's state_init computes it.</summary>
-    private static (string Text, int Pos, int End) Window(PyPattern p, PyObject?[] a)
+    /// <summary>
+    /// The subject and the clamped [pos, endpos) window, as CPython's state_init computes it: Pos and
+    /// End in code points (what Python sees), UPos and UEnd the same bounds in UTF-16 units (what the
+    /// engine matches over).
+    /// </summary>
+    private readonly record struct Win(string Text, PyStr? Map, int Pos, int End, int UPos, int UEnd);
+
+    private static Win Window(PyPattern p, PyObject?[] a)
     {
         string text = ReText.Subject(p, a[0]!);
+        var map = ReText.CodePointMap(a[0]!);
+        int len = map?.Length ?? text.Length;
         long pos = a[1] == null ? 0 : Ops.IndexClamped(a[1]!);
         long end = a[2] == null ? long.MaxValue : Ops.IndexClamped(a[2]!);
-        pos = Math.Clamp(pos, 0, text.Length);
-        end = Math.Clamp(end, 0, text.Length);
-        return (text, (int)pos, (int)end);
+        int cpPos = (int)Math.Clamp(pos, 0, len), cpEnd = (int)Math.Clamp(end, 0, len);
+        return new Win(text, map, cpPos, cpEnd, map?.ToUnit(cpPos) ?? cpPos, map?.ToUnit(cpEnd) ?? cpEnd);
     }
 
-    private static PyObject MatchAt(PyPattern p, PyObject?[] a, Func<CompiledRegex, Regex> which)
+    private static PyObject MatchAt(PyPattern p, PyObject?[] a, Func<RegexSet, Regex> which)
     {
-        var (text, pos, end) = Window(p, a);
-        if (end < pos) return Py.None;
-        var m = ReText.Run(() => which(p.Rx).Match(text[..end], pos));
-        return m.Success ? new PyMatch(p, m, a[0]!, text, pos, end) : Py.None;
+        var w = Window(p, a);
+        if (w.End < w.Pos) return Py.None;
+        var m = ReText.Run(() => which(p.Rx.For(w.Map != null)).Match(w.Text[..w.UEnd], w.UPos));
+        return m.Success ? new PyMatch(p, m, a[0]!, w.Text, w.Map, w.Pos, w.End) : Py.None;
     }
 
     /// <summary>Successive non-overlapping matches (empty ones included, as Python 3.7+ finds them).</summary>
-    public static IEnumerable<Match> All(PyPattern p, string text, int pos, int end)
+    public static IEnumerable<Match> All(PyPattern p, string text, int pos, int end, bool wide)
     {
         if (end < pos) yield break;
-        var m = ReText.Run(() => p.Rx.Search.Match(text[..end], pos));
+        var m = ReText.Run(() => p.Rx.For(wide).Search.Match(text[..end], pos));
         while (m.Success)
         {
             yield return m;
@@ -63,10 +70,10 @@ internal static class ReTypes
         t.Method("findall", (self, args, kw) =>
         {
             var p = (PyPattern)self;
-            var (text, pos, end) = Window(p, ArgCheck.Bind("findall", args, kw, PosNames, 1));
+            var w = Window(p, ArgCheck.Bind("findall", args, kw, PosNames, 1));
             var list = new PyList();
             int groups = p.Rx.Groups;
-            foreach (var m in All(p, text, pos, end))
+            foreach (var m in All(p, w.Text, w.UPos, w.UEnd, w.Map != null))
             {
                 PyObject Grp(int i) => m.Groups[i].Success ? ReText.Make(m.Groups[i].Value, p.IsBytes) : ReText.Make("", p.IsBytes);
                 if (groups == 0) list.Append(Grp(0));
@@ -84,8 +91,8 @@ internal static class ReTypes
         {
             var p = (PyPattern)self;
             var a = ArgCheck.Bind("finditer", args, kw, PosNames, 1);
-            var (text, pos, end) = Window(p, a);
-            var items = All(p, text, pos, end).Select(m => (PyObject)new PyMatch(p, m, a[0]!, text, pos, end)).ToList();
+            var w = Window(p, a);
+            var items = All(p, w.Text, w.UPos, w.UEnd, w.Map != null).Select(m => (PyObject)new PyMatch(p, m, a[0]!, w.Text, w.Map, w.Pos, w.End)).ToList();
             return Ops.GetIter(new PyList([.. items]));
         });
         t.Method("sub", (self, args, kw) => Sub((PyPattern)self, ArgCheck.Bind("sub", args, kw, ["repl", "string", "count"], 2), false));
@@ -95,11 +102,12 @@ internal static class ReTypes
             var p = (PyPattern)self;
             var a = ArgCheck.Bind("split", args, kw, ["string", "maxsplit"], 1);
             string text = ReText.Subject(p, a[0]!);
+            bool wide = ReText.CodePointMap(a[0]!) != null;
             long max = a[1] == null ? 0 : Ops.IndexClamped(a[1]!);
             var list = new PyList();
             int last = 0, n = 0;
             if (max >= 0)
-                foreach (var m in All(p, text, 0, text.Length))
+                foreach (var m in All(p, text, 0, text.Length, wide))
                 {
                     if (max > 0 && n >= max) break;
                     list.Append(ReText.Make(text[last..m.Index], p.IsBytes));
@@ -151,6 +159,7 @@ internal static class ReTypes
     {
         var repl = a[0]!;
         string text = ReText.Subject(p, a[1]!);
+        var map = ReText.CodePointMap(a[1]!);
         long count = a[2] == null ? 0 : Ops.IndexClamped(a[2]!);
         ReTemplate? tpl = null;
         bool callable = false;
@@ -164,11 +173,11 @@ internal static class ReTypes
         else throw PyError.TypeError(p.IsBytes ? $"expected a bytes-like object, {repl.Type.Name} found" : $"decoding to str: need a bytes-like object, {repl.Type.Name} found");
         var sb = new StringBuilder();
         int last = 0, n = 0;
-        foreach (var m in All(p, text, 0, text.Length))
+        foreach (var m in All(p, text, 0, text.Length, map != null))
         {
             if (count > 0 && n >= count) break;
             sb.Append(text, last, m.Index - last);
-            var pm = new PyMatch(p, m, a[1]!, text, 0, text.Length);
+            var pm = new PyMatch(p, m, a[1]!, text, map, 0, map?.Length ?? text.Length);
             if (callable)
             {
                 var r = Ops.Call(repl, pm);

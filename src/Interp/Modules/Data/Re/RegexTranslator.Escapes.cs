@@ -45,7 +45,7 @@ internal sealed partial class RegexTranslator
                 return false;
             case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
                 _i++;
-                _o.Append(ClassEscape(k, false));
+                _o.Append(_wide && !_ascii ? WideClassEscape(k) : ClassEscape(k, false));
                 return true;
         }
         if (char.IsAsciiDigit(k))
@@ -141,8 +141,11 @@ internal sealed partial class RegexTranslator
     {
         int start = _i;
         _i++;
-        var sb = new StringBuilder("[");
-        if (!AtEnd && Cur == '^') { sb.Append('^'); _i++; }
+        var sb = new StringBuilder();
+        bool negated = false;
+        if (!AtEnd && Cur == '^') { negated = true; _i++; }
+        // Members outside the BMP: .NET classes hold UTF-16 units, so these become pair alternatives.
+        var astral = new List<(int Lo, int Hi)>();
         bool first = true;
         while (true)
         {
@@ -158,12 +161,17 @@ internal sealed partial class RegexTranslator
                 if (set != null || hiSet != null)
                     throw new RegexSyntaxError($"bad character range {loText}-{hiText}", itemPos);
                 if (hi < lo) throw new RegexSyntaxError($"bad character range {loText}-{hiText}", itemPos);
-                sb.Append(ClassChar(lo)).Append('-').Append(ClassChar(hi));
+                if (hi > 0xFFFF)
+                {
+                    astral.Add((Math.Max(lo, 0x10000), hi));
+                    if (lo <= 0xFFFF) sb.Append(ClassChar(lo)).Append("-\\uFFFF");
+                }
+                else sb.Append(ClassChar(lo)).Append('-').Append(ClassChar(hi));
             }
+            else if (set == null && lo > 0xFFFF) astral.Add((lo, lo));
             else sb.Append(set ?? ClassChar(lo));
         }
-        sb.Append(']');
-        _o.Append(sb);
+        EmitClass(sb.ToString(), negated, astral);
     }
 
     /// <summary>One class member: a character (its code and source text) or a class escape's set.</summary>

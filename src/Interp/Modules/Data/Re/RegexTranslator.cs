@@ -31,6 +31,8 @@ internal sealed partial class RegexTranslator
     private int _i;
     private readonly StringBuilder _o = new();
     private bool _verbose, _ascii;
+    /// <summary>Translating for subjects with surrogate pairs (see CompiledRegex.For).</summary>
+    private readonly bool _wide;
     public PyReFlags Flags;
     /// <summary>Group names by number (index 0 unused); null for unnamed groups.</summary>
     public readonly List<string?> GroupNames = [null];
@@ -40,25 +42,27 @@ internal sealed partial class RegexTranslator
     private readonly HashSet<int> _open = [];
     private readonly Stack<int> _openStack = new();
 
-    private RegexTranslator(string pattern, PyReFlags flags, bool isBytes)
+    private RegexTranslator(string pattern, PyReFlags flags, bool isBytes, bool wide)
     {
         _p = pattern;
         _bytes = isBytes;
+        _wide = wide && !isBytes;
         Flags = flags;
     }
 
     public int Groups => GroupNames.Count - 1;
 
-    public static (string NetPattern, RegexTranslator Info) Translate(string pattern, PyReFlags flags, bool isBytes)
+    public static (string NetPattern, RegexTranslator Info) Translate(string pattern, PyReFlags flags, bool isBytes, bool wide)
     {
-        var t = new RegexTranslator(pattern, flags, isBytes);
+        var t = new RegexTranslator(pattern, flags, isBytes, wide);
         t.ReadGlobalFlags();
         t._verbose = (t.Flags & PyReFlags.Verbose) != 0;
         t._ascii = (t.Flags & PyReFlags.Ascii) != 0 || isBytes;
         t.Alternation();
         if (t._i < t._p.Length)
             throw new RegexSyntaxError("unbalanced parenthesis", t._i);
-        return (t._o.ToString(), t);
+        // A search never starts between the two halves of a pair (that is not a character boundary).
+        return (t._wide ? NotMidPair + "(?:" + t._o + ")" : t._o.ToString(), t);
     }
 
     // ---- flags -------------------------------------------------------------------------
@@ -194,7 +198,11 @@ internal sealed partial class RegexTranslator
         {
             case '(': return Group();
             case '[': Class(); return true;
-            case '.': _i++; _o.Append('.'); return true;
+            case '.':
+                // On str subjects a surrogate pair is one character; atomic so that it is never split.
+                _i++;
+                _o.Append(_wide ? "(?>" + Pair + "|.)" : ".");
+                return true;
             case '^': _i++; _o.Append('^'); return false;
             case '$': _i++; _o.Append('$'); return false;
             case '\\': return Escape();
