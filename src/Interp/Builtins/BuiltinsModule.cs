@@ -139,7 +139,7 @@ public static partial class BuiltinsModule
             if (args.Length - nkw != 1) throw PyError.TypeError(args.Length - nkw == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {args.Length - nkw}");
             var a = ArgCheck.Bind("sort", args[1..], kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
             var l = new PyList(Ops.ToArray(args[0]).ToArray());
-            ListMethods.Sort(l, a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
+            ListSort.Sort(l, a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
             return l;
         });
         F("round", (self, args, kw) =>
@@ -183,12 +183,12 @@ public static partial class BuiltinsModule
             {
                 var names = Ops.ToList(Ops.Call(Ops.GetAttr(Locals(ThreadState.Current.Frame!), "keys")));
                 var l = new PyList([.. names]);
-                ListMethods.Sort(l, null, false);
+                ListSort.Sort(l, null, false);
                 return l;
             }
             var d = args[0].Type.Lookup("__dir__");
             var r = new PyList(Ops.ToArray(d != null ? Ops.CallDescriptor(d, args[0], []) : new PyList(DirOf(args[0]))));
-            ListMethods.Sort(r, null, false);
+            ListSort.Sort(r, null, false);
             return r;
         });
         F("exec", (self, args, kw) => ExecEval(interp, "exec", args, kw));
@@ -259,7 +259,7 @@ public static partial class BuiltinsModule
             foreach (var y in x is PyUnion u ? u.Args : [x == Py.None ? Types.NoneType : x])
                 if (!items.Contains(y)) items.Add(y);
         if (items.Count == 1) return items[0];
-        return new PyUnion([.. items.Select(x => x == Types.NoneType ? (PyObject)Py.None : x)]);
+        return new PyUnion([.. items]);
     }
 
     public static PyObject IsInstance(PyObject o, PyObject cls)
@@ -278,7 +278,7 @@ public static partial class BuiltinsModule
         }
         if (cls is PyUnion u)
         {
-            foreach (var c in u.Args) if (IsInstance(o, c == Py.None ? Types.NoneType : c) == Py.True) return Py.True;
+            foreach (var c in u.Args) if (IsInstance(o, c) == Py.True) return Py.True;
             return Py.False;
         }
         var hook = cls.Type.Lookup("__instancecheck__");
@@ -297,7 +297,7 @@ public static partial class BuiltinsModule
         }
         if (cls is PyUnion u)
         {
-            foreach (var c in u.Args) if (IsSubclass(o, c == Py.None ? Types.NoneType : c) == Py.True) return Py.True;
+            foreach (var c in u.Args) if (IsSubclass(o, c) == Py.True) return Py.True;
             return Py.False;
         }
         if (cls is PyType t && t.Type != Types.Type)
@@ -366,7 +366,8 @@ public static partial class BuiltinsModule
         var a = ArgCheck.Bind("sum", args, kw, ["iterable", "start"], 1, posOnly: 1);
         PyObject acc = a[1] ?? PyInt.From(0);
         if (acc is PyStr) throw PyError.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-        if (acc is PyBytes) throw PyError.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (acc is PyBytes b)
+            throw PyError.TypeError($"sum() can't sum {(b.IsMutable ? "bytearray" : "bytes")} [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]!);
         // Floats use Neumaier compensated summation, as CPython 3.12+.
         double fsum = 0, comp = 0;

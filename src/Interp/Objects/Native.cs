@@ -162,10 +162,15 @@ public static class ArgCheck
         int npos = args.Length - nkw;
         var result = new PyObject?[names.Length];
         int maxPos = Math.Min(kwOnlyFrom, names.Length);
+        // CPython's keyword-argument parser checks the total first, then the positional count.
+        if (args.Length > names.Length)
+            throw PyError.TypeError($"{fname}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}"
+                + $"argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
         if (npos > maxPos)
             throw PyError.TypeError(maxPos == 0
                 ? $"{fname}() takes no positional arguments"
-                : $"{fname} expected at most {maxPos} argument{(maxPos == 1 ? "" : "s")}, got {npos}");
+                : $"{fname}() takes {(required < maxPos ? "at most" : "exactly")} {maxPos} positional "
+                  + $"argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
         for (int i = 0; i < npos; i++) result[i] = args[i];
         for (int k = 0; k < nkw; k++)
         {

@@ -17,6 +17,7 @@ public static partial class Types
     public static readonly PyType Generator, Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenASend;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,
         StrIterator, BytesIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
+        DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator,
         Enumerate, Zip, Map, Filter, Reversed, GenericAlias, Union;
 
     public static readonly PySingleton NoneObj, NotImplementedObj, EllipsisObj;
@@ -93,6 +94,9 @@ public static partial class Types
         DictValueIterator = Final("dict_valueiterator");
         DictItemIterator = Final("dict_itemiterator");
         SetIterator = Final("set_iterator");
+        DictReverseKeyIterator = Final("dict_reversekeyiterator");
+        DictReverseValueIterator = Final("dict_reversevalueiterator");
+        DictReverseItemIterator = Final("dict_reverseitemiterator");
         GenericAlias = Final("GenericAlias");
         Union = Final("UnionType");
         Enumerate = Make("enumerate");

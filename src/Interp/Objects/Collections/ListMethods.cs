@@ -153,45 +153,9 @@ public static class ListMethods
         t.Method("sort", (self, args, kw) =>
         {
             var a = ArgCheck.Bind("sort", args, kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
-            Sort(L(self), a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
+            ListSort.Sort(L(self), a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
             return Py.None;
         });
         t.ClassMethod("__class_getitem__", (cls, args, kw) => new PyGenericAlias(cls, args[0]));
-    }
-
-    /// <summary>Stable sort with Python's `<` (merge sort keeps equal items in order).</summary>
-    public static void Sort(PyList l, PyObject? key, bool reverse)
-    {
-        var items = l.ToArray();
-        var keys = key == null ? items : items.Select(x => Ops.Call(key, x)).ToArray();
-        var idx = Enumerable.Range(0, items.Length).ToArray();
-        // Sorting an empty-then-refilled list detects mutation, as CPython does.
-        l.Items = []; l.Count = 0;
-        try
-        {
-            var sorted = MergeSort(idx, (x, y) => reverse ? Ops.LessThan(keys[y], keys[x]) : Ops.LessThan(keys[x], keys[y]));
-            if (l.Count != 0) throw PyError.ValueError("list modified during sort");
-            l.Items = sorted.Select(i => items[i]).ToArray();
-        }
-        catch
-        {
-            l.Items = items;
-            throw;
-        }
-        finally { l.Count = l.Items.Length; }
-    }
-
-    private static int[] MergeSort(int[] a, Func<int, int, bool> less)
-    {
-        if (a.Length < 2) return a;
-        var left = MergeSort(a[..(a.Length / 2)], less);
-        var right = MergeSort(a[(a.Length / 2)..], less);
-        var r = new int[a.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < left.Length && j < right.Length)
-            r[k++] = less(right[j], left[i]) ? right[j++] : left[i++];
-        while (i < left.Length) r[k++] = left[i++];
-        while (j < right.Length) r[k++] = right[j++];
-        return r;
     }
 }

@@ -82,12 +82,7 @@ public static partial class IntMethods
         return neg ? -d : d;
     }
 
-    private static double ToDoubleChecked(BigInteger b)
-    {
-        var d = (double)b;
-        if (double.IsInfinity(d)) throw PyError.Overflow("int too large to convert to float");
-        return d;
-    }
+    private static double ToDoubleChecked(BigInteger b) => PyInt.BigToDouble(b);
 
     private static PyObject? BigBinary(BigInteger x, BigInteger y, BinOpKind op, PyInt a, PyInt b)
     {
