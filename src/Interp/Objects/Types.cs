@@ -12,6 +12,7 @@ public static partial class Types
     public static readonly PyType Tuple, List, Dict, Set, FrozenSet, Range, Slice;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy;
     public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor, MemberDescriptor;
+    public static readonly PyType WrapperDescriptor, MethodWrapper;
     public static readonly PyType Method, Cell, Module, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, Super;
     public static readonly PyType Generator, Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenASend;
@@ -64,6 +65,8 @@ public static partial class Types
         Function = Final("function");
         BuiltinFunction = Final("builtin_function_or_method");
         MethodDescriptor = Final("method_descriptor");
+        WrapperDescriptor = Final("wrapper_descriptor");
+        MethodWrapper = Final("method-wrapper");
         ClassMethodDescriptor = Final("classmethod_descriptor");
         GetSetDescriptor = Final("getset_descriptor");
         MemberDescriptor = Final("member_descriptor");

@@ -139,10 +139,9 @@ public static class ListMethods
             ArgCheck.NoKw("index", kw);
             ArgCheck.Count("index", args, 1, 3);
             var l = L(self);
-            long start = args.Length > 1 ? Ops.IndexClamped(args[1]) : 0, stop = args.Length > 2 ? Ops.IndexClamped(args[2]) : l.Count;
-            if (start < 0) start = Math.Max(0, start + l.Count);
-            if (stop < 0) stop = Math.Max(0, stop + l.Count);
-            for (long i = start; i < Math.Min(stop, l.Count); i++)
+            var (start, stop) = Seq.IndexWindow(l.Count, args);
+            // The list may shrink while __eq__ runs.
+            for (int i = start; i < Math.Min(stop, l.Count); i++)
                 if (ReferenceEquals(l.Items[i], args[0]) || Ops.EqBool(l.Items[i], args[0])) return PyInt.From(i);
             throw PyError.ValueError($"{Ops.ReprString(args[0])} is not in list");
         });

@@ -157,10 +157,11 @@ public static class ExceptionGroups
         {
             ArgCheck.NoKw(cls.Name, kw);
             if (args.Length != 2) throw PyError.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
-            if (args[0] is not PyStr) throw PyError.TypeError("argument 1 must be str, not " + args[0].Type.Name);
-            var items = Ops.ToArray(args[1]);
-            if (args[1] is not PyList and not PyTuple && args[1].Type.Lookup("__getitem__") == null)
+            if (args[0] is not PyStr)
+                throw PyError.TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + args[0].Type.Name);
+            if (args[1] is PyDict || args[1].Type.Lookup("__getitem__") == null)
                 throw PyError.TypeError("second argument (exceptions) must be a sequence");
+            var items = Ops.ToArray(args[1]);
             if (items.Length == 0) throw PyError.ValueError("second argument (exceptions) must be a non-empty sequence");
             bool allExc = true;
             for (int i = 0; i < items.Length; i++)

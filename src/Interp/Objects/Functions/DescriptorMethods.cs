@@ -59,14 +59,16 @@ public static class DescriptorMethods
         sm.Getter("__isabstractmethod__", self => Ops.GetAttrOrNull(((PyStaticMethod)self).Callable, "__isabstractmethod__") ?? Py.False);
         sm.GetSet("__dict__", self => self.Dict ??= new PyDict(), (self, v) => self.Dict = (PyDict?)v);
 
-        var md = Types.MethodDescriptor;
-        md.Method0("__repr__", self => PyStr.From($"<method '{((PyMethodDescriptor)self).Name}' of '{((PyMethodDescriptor)self).Owner.Name}' objects>"));
-        md.Method("__call__", (self, args, kw) => ((PyMethodDescriptor)self).CallUnbound(args, kw));
-        md.Method("__get__", (self, args, kw) => args[0] == Py.None ? self : Ops.BindDescriptor(self, args[0], args[0].Type));
-        md.Getter("__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
-        md.Getter("__qualname__", self => PyStr.From(((PyMethodDescriptor)self).Owner.Name + "." + ((PyMethodDescriptor)self).Name));
-        md.Getter("__objclass__", self => ((PyMethodDescriptor)self).Owner);
-        md.Getter("__doc__", self => Py.None);
+        foreach (var (md, kind) in new[] { (Types.MethodDescriptor, "method"), (Types.WrapperDescriptor, "slot wrapper") })
+        {
+            md.Method0("__repr__", self => PyStr.From($"<{kind} '{((PyMethodDescriptor)self).Name}' of '{((PyMethodDescriptor)self).Owner.Name}' objects>"));
+            md.Method("__call__", (self, args, kw) => ((PyMethodDescriptor)self).CallUnbound(args, kw));
+            md.Method("__get__", (self, args, kw) => args[0] == Py.None ? self : Ops.BindDescriptor(self, args[0], args[0].Type));
+            md.Getter("__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
+            md.Getter("__qualname__", self => PyStr.From(((PyMethodDescriptor)self).Owner.Name + "." + ((PyMethodDescriptor)self).Name));
+            md.Getter("__objclass__", self => ((PyMethodDescriptor)self).Owner);
+            md.Getter("__doc__", self => Py.None);
+        }
 
         var cmd = Types.ClassMethodDescriptor;
         cmd.Method0("__repr__", self => PyStr.From($"<method '{((PyClassMethodDescriptor)self).Name}' of '{((PyClassMethodDescriptor)self).Owner.Name}' objects>"));

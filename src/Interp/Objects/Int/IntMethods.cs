@@ -284,7 +284,7 @@ public static partial class IntMethods
         if (bo is not PyInt b) return Py.NotImplemented;
         if (mod != Py.None)
         {
-            if (mod is not PyInt m) throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (mod is not PyInt m) return Py.NotImplemented;   // as long_pow: pow() then tries the other operands
             if (m.IsZero) throw PyError.ValueError("pow() 3rd argument cannot be 0");
             var mv = m.AsBig;
             BigInteger r;
