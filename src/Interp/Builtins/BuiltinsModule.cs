@@ -87,12 +87,12 @@ public static partial class BuiltinsModule
             ArgCheck.NoKw("getattr", kw);
             ArgCheck.Count("getattr", args, 2, 3);
             string name = AttrName(args[1]);
-            if (args.Length == 3) return Ops.GetAttrOrNull(args[0], name) ?? args[2];
+            if (args.Length == 3) return AttrOrNull(args[0], name) ?? args[2];
             return Ops.GetAttr(args[0], name);
         });
         F("setattr", (self, args, kw) => { ArgCheck.NoKw("setattr", kw); ArgCheck.Count("setattr", args, 3, 3); Ops.SetAttr(args[0], AttrName(args[1]), args[2]); return Py.None; });
         F("delattr", (self, args, kw) => { ArgCheck.NoKw("delattr", kw); ArgCheck.Count("delattr", args, 2, 2); Ops.DelAttr(args[0], AttrName(args[1])); return Py.None; });
-        F("hasattr", (self, args, kw) => { ArgCheck.NoKw("hasattr", kw); ArgCheck.Count("hasattr", args, 2, 2); return Py.Bool(Ops.GetAttrOrNull(args[0], AttrName(args[1])) != null); });
+        F("hasattr", (self, args, kw) => { ArgCheck.NoKw("hasattr", kw); ArgCheck.Count("hasattr", args, 2, 2); return Py.Bool(AttrOrNull(args[0], AttrName(args[1])) != null); });
         F("iter", (self, args, kw) =>
         {
             ArgCheck.NoKw("iter", kw);
@@ -210,6 +210,14 @@ public static partial class BuiltinsModule
         F("open", (self, args, kw) => throw PyError.Make(Types.PermissionError, "open() is not available: file access was not granted to this interpreter"));
         F("input", (self, args, kw) => throw PyError.Make(Types.EOFError, "EOF when reading a line"));
         return m;
+    }
+
+    /// <summary>getattr with a default and hasattr: an AttributeError raised by a descriptor
+    /// (an unset __slots__ member, a property) also means "missing".</summary>
+    private static PyObject? AttrOrNull(PyObject o, string name)
+    {
+        try { return Ops.GetAttrOrNull(o, name); }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { return null; }
     }
 
     private static void One(string fname, ReadOnlySpan<PyObject> args, string[]? kw)

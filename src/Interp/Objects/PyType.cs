@@ -90,8 +90,9 @@ public sealed class PyType : PyObject
 
     public bool DelAttr(string name)
     {
+        // CPython's type_setattro words deletion as setting too.
         if (IsImmutable)
-            throw PyError.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
+            throw PyError.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         bool removed = Attrs.Remove(name);
         Modified();
         return removed;

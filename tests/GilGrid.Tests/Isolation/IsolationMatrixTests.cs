@@ -72,7 +72,7 @@ public sealed class IsolationMatrixTests
     [Theory]
     [InlineData("int.x = 1", "cannot set 'x' attribute of immutable type 'int'")]
     [InlineData("list.append = 1", "cannot set 'append' attribute of immutable type 'list'")]
-    [InlineData("del str.upper", "cannot delete 'upper' attribute of immutable type 'str'")]
+    [InlineData("del str.upper", "cannot set 'upper' attribute of immutable type 'str'")]
     [InlineData("import interpreters\ninterpreters.Queue.put = 1", "cannot set 'put' attribute of immutable type 'Queue'")]
     [InlineData("import interpreters\ninterpreters.NotShareableError.x = 1", "cannot set 'x' attribute of immutable type 'NotShareableError'")]
     public void Builtin_types_are_immutable(string source, string message)

@@ -80,6 +80,8 @@ public static class DescriptorMethods
         mdesc.Method("__set__", (self, args, kw) => { ((PyMemberSlot)self).Set(args[0], args[1]); return Py.None; });
         mdesc.Method1("__delete__", (self, o) => { ((PyMemberSlot)self).Set(o, null); return Py.None; });
         mdesc.Getter("__name__", self => PyStr.From(((PyMemberSlot)self).Name));
+        mdesc.Getter("__qualname__", self => PyStr.From($"{((PyMemberSlot)self).Owner.QualName}.{((PyMemberSlot)self).Name}"));
+        mdesc.Getter("__objclass__", self => ((PyMemberSlot)self).Owner);
         var gs = Types.GetSetDescriptor;
         gs.Method0("__repr__", self => self is PyGetSet g
             ? PyStr.From($"<attribute '{g.Name}' of '{g.Owner.Name}' objects>")
@@ -219,7 +221,10 @@ public static class ModuleMethods
             return PyStr.From(file is PyStr fs ? $"<module '{m.Name}' from '{fs.Value}'>" : $"<module '{m.Name}'>");
         });
         t.Getter("__dict__", self => self.Dict!);
-        t.Method0("__dir__", self => new PyList(self.Dict!.Pairs().Select(p => p.Key).ToArray()));
+        // PEP 562: a module-level __dir__ function answers dir(module).
+        t.Method0("__dir__", self => self.Dict!.Get("__dir__") is { } dir
+            ? Ops.Call(dir)
+            : new PyList(self.Dict!.Pairs().Select(p => p.Key).ToArray()));
     }
 }
 
