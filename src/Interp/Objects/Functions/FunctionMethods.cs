@@ -30,7 +30,8 @@ public static class FunctionMethods
         f.Getter("__builtins__", self => ThreadState.Current.Interp.BuiltinsDict);
         f.Getter("__closure__", self => ((PyFunction)self).Closure is { } c ? PyTuple.Of([.. c]) : Py.None);
         f.GetSet("__dict__", self => self.Dict ??= new PyDict(), (self, v) => self.Dict = v as PyDict ?? throw PyError.TypeError("__dict__ must be set to a dictionary"));
-        f.Getter("__type_params__", self => PyTuple.Empty);
+        f.GetSet("__type_params__", self => ((PyFunction)self).TypeParams, (self, v) => ((PyFunction)self).TypeParams =
+            v as PyTuple ?? throw PyError.TypeError("__type_params__ must be set to a tuple"));
 
         var m = Types.Method;
         m.Method0("__repr__", self =>

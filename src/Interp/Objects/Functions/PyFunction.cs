@@ -16,6 +16,8 @@ public sealed class PyFunction : PyObject
     public PyObject Doc = Py.None;
     public PyObject Module;
     public PyDict? Annotations;
+    /// <summary>PEP 695: `def f[T]()` sets this from its type-parameter scope.</summary>
+    public PyTuple TypeParams = PyTuple.Empty;
 
     public PyFunction(CodeObject code, PyDict globals, PyCell[]? closure) : base(Types.Function)
     {
