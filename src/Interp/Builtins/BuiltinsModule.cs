@@ -158,8 +158,7 @@ public static partial class BuiltinsModule
         {
             var a = ArgCheck.Bind("pow", args, kw, ["base", "exp", "mod"], 2);
             if (a[2] == null || a[2] == Py.None) return Ops.Binary(a[0]!, a[1]!, BinOpKind.Pow);
-            if (a.Any(x => x is PyFloat or PyComplex))
-                throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // The base's __pow__ decides first (float refuses a modulus, complex says "complex modulo").
             var f = a[0]!.Type.Lookup("__pow__");
             var r = f == null ? Py.NotImplemented : Ops.CallDescriptor(f, a[0]!, [a[1]!, a[2]!]);
             if (r == Py.NotImplemented)
@@ -343,13 +342,13 @@ public static partial class BuiltinsModule
         int nkw = kw?.Length ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, dflt = null;
+        if (npos == 0) throw PyError.TypeError($"{name} expected at least 1 argument, got 0");
         for (int i = 0; i < nkw; i++)
         {
             if (kw![i] == "key") key = args[npos + i] == Py.None ? null : args[npos + i];
             else if (kw[i] == "default") dflt = args[npos + i];
             else throw PyError.TypeError($"{name}() got an unexpected keyword argument '{kw[i]}'");
         }
-        if (npos == 0) throw PyError.TypeError($"{name} expected at least 1 argument, got 0");
         IList<PyObject> items;
         if (npos == 1) items = Ops.ToList(args[0]);
         else

@@ -44,7 +44,9 @@ public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn)
         if (args.Length - (kwNames?.Length ?? 0) < 1)
             throw PyError.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
         if (!args[0].Type.IsSubtypeOf(Owner))
-            throw PyError.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
+            throw PyError.TypeError(Type == Types.WrapperDescriptor
+                ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'"
+                : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
         return Fn(args[0], args[1..], kwNames);
     }
 
@@ -193,6 +195,9 @@ public static class ArgCheck
         int npos = args.Length - nkw;
         var result = new PyObject?[names.Length];
         int maxPos = Math.Min(kwOnlyFrom, names.Length);
+        // int() and str() count their arguments by hand in CPython, with the positional-only wording.
+        if (fname is "int" or "str" && npos > maxPos)
+            throw PyError.TypeError($"{fname} expected at most {maxPos} arguments, got {npos}");
         // CPython's keyword-argument parser checks the total first, then the positional count.
         if (args.Length > names.Length)
             throw PyError.TypeError($"{fname}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}"

@@ -113,9 +113,15 @@ public sealed class PyType : PyObject
         (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
     }
 
+    /// <summary>Builtin subclasses of a builtin type (ZeroDivisionError under ArithmeticError), fixed at start-up.</summary>
+    private List<PyType>? _builtinSubclasses;
+
+    internal void AddBuiltinSubclass(PyType sub) => (_builtinSubclasses ??= []).Add(sub);
+
     internal List<PyType> LiveSubclasses()
     {
-        if (IsImmutable && ThreadState.CurrentOrNull is { } ts) return ts.Interp.BuiltinSubclasses(this);
+        if (IsImmutable && ThreadState.CurrentOrNull is { } ts)
+            return [.. _builtinSubclasses ?? [], .. ts.Interp.BuiltinSubclasses(this)];
         var list = new List<PyType>();
         if (_subclasses != null)
             foreach (var w in _subclasses)

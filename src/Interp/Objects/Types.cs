@@ -149,6 +149,7 @@ public static partial class Types
     {
         var b = @base ?? Object;
         var t = new PyType(Type, name, [b]) { IsBaseType = !final };
+        b.AddBuiltinSubclass(t);
         t.Mro = PyType.ComputeMro(t);
         t.Layout = t;
         AllBuiltin.Add(t);

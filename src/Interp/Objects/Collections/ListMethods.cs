@@ -146,7 +146,8 @@ public static class ListMethods
             throw PyError.ValueError($"{Ops.ReprString(args[0])} is not in list");
         });
         t.Method1("count", (self, x) => PyInt.From(Seq.Count(L(self).Span, x)));
-        t.Method0("clear", self => { L(self).Items = []; L(self).Count = 0; return Py.None; });
+        // Clearing an empty list changes nothing (so a sort in progress does not see a modification).
+        t.Method0("clear", self => { if (L(self).Count > 0) { L(self).Items = []; L(self).Count = 0; } return Py.None; });
         t.Method0("copy", self => new PyList(L(self).ToArray()));
         t.Method0("reverse", self => { Array.Reverse(L(self).Items, 0, L(self).Count); return Py.None; });
         t.Method("sort", (self, args, kw) =>

@@ -147,8 +147,8 @@ public static class ExceptionMethods
 /// <summary>BaseExceptionGroup / ExceptionGroup: message, exceptions, subgroup, split, derive.</summary>
 public static class ExceptionGroups
 {
-    public static PyObject Message(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyStr.Empty;
-    public static PyTuple Exceptions(PyBaseException e) => e.Args.Items.Length > 1 && e.Args.Items[1] is PyTuple t ? t : PyTuple.Empty;
+    public static PyObject Message(PyBaseException e) => e is PyExceptionGroup g ? g.Message : PyStr.Empty;
+    public static PyTuple Exceptions(PyBaseException e) => e is PyExceptionGroup g ? g.Exceptions : PyTuple.Empty;
 
     public static void Register()
     {
@@ -174,11 +174,17 @@ public static class ExceptionGroups
             if (cls == Types.BaseExceptionGroup && allExc) actual = Types.ExceptionGroup;
             else if (cls.IsSubtypeOf(Types.Exception) && !allExc)
                 throw PyError.TypeError(cls == Types.ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : $"Cannot nest BaseExceptions in '{cls.Name}'");
-            var e = new PyBaseException(actual, PyTuple.Of(args[0], PyTuple.Of(items)));
+            var e = new PyExceptionGroup(actual, PyTuple.Of(args.ToArray()), args[0], PyTuple.Of(items));
             if (actual.IsHeap) e.Dict = new PyDict();
             return e;
         });
-        t.Method("__init__", (self, args, kw) => Py.None);
+        t.Method("__init__", (self, args, kw) =>
+        {
+            // As BaseException.__init__: args are what the class was called with (a subclass may add some).
+            ArgCheck.NoKw(self.Type.Name, kw);
+            ((PyBaseException)self).Args = PyTuple.Of(args.ToArray());
+            return Py.None;
+        });
         t.Getter("message", self => Message((PyBaseException)self));
         t.Getter("exceptions", self => Exceptions((PyBaseException)self));
         t.Method0("__str__", self =>
@@ -187,18 +193,22 @@ public static class ExceptionGroups
             int n = Exceptions(e).Items.Length;
             return PyStr.From($"{Ops.StrString(Message(e))} ({n} sub-exception{(n == 1 ? "" : "s")})");
         });
-        t.Method0("__repr__", self =>
-        {
-            var e = (PyBaseException)self;
-            return PyStr.From($"{self.Type.Name}({Ops.ReprString(Message(e))}, {Ops.ReprString(new PyList(Exceptions(e).Items))})");
-        });
         t.Method1("derive", (self, excs) => Ops.Call(Types.BaseExceptionGroup, Message((PyBaseException)self), excs));
-        t.Method1("subgroup", (self, cond) => (PyObject?)Split((PyBaseException)self, cond).match ?? Py.None);
+        t.Method1("subgroup", (self, cond) => (PyObject?)Split((PyBaseException)self, CheckCondition(cond)).match ?? Py.None);
         t.Method1("split", (self, cond) =>
         {
-            var (m, r) = Split((PyBaseException)self, cond);
+            var (m, r) = Split((PyBaseException)self, CheckCondition(cond));
             return PyTuple.Of((PyObject?)m ?? Py.None, (PyObject?)r ?? Py.None);
         });
+    }
+
+    /// <summary>split/subgroup take an exception type, a tuple of them, or a predicate (CPython's get_matcher_type).</summary>
+    private static PyObject CheckCondition(PyObject cond)
+    {
+        static bool IsExcType(PyObject o) => o is PyType t && t.IsSubtypeOf(Types.BaseException);
+        if (IsExcType(cond) || (cond is PyTuple tt && tt.Items.All(IsExcType)) || (cond is not PyType && Ops.IsCallable(cond)))
+            return cond;
+        throw PyError.TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
     }
 
     private static bool Matches(PyBaseException e, PyObject cond)
@@ -236,4 +246,11 @@ public static class ExceptionGroups
 internal static class ThreadStateAccess
 {
     public static bool ExceptionMatches(PyObject exc, PyObject type) => ThreadState.ExceptionMatches(exc, type);
+}
+
+/// <summary>A BaseExceptionGroup: `args` are the constructor's arguments, `exceptions` a tuple copy.</summary>
+public sealed class PyExceptionGroup(PyType type, PyTuple args, PyObject message, PyTuple exceptions) : PyBaseException(type, args)
+{
+    public readonly PyObject Message = message;
+    public readonly PyTuple Exceptions = exceptions;
 }

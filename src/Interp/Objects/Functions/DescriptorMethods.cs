@@ -212,6 +212,7 @@ public static class ModuleMethods
             m.Name = ((PyStr)a[0]!).Value;
             m.Globals.Set("__name__", a[0]!);
             m.Globals.Set("__doc__", a[1] ?? Py.None);
+            foreach (var unset in new[] { "__package__", "__loader__", "__spec__" }) m.Globals.Set(unset, Py.None);
             return Py.None;
         });
         t.Method0("__repr__", self =>

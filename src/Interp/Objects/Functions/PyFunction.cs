@@ -62,8 +62,8 @@ public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, P
     public PyObject Get(PyObject instance)
     {
         if (FGet == null) throw PyError.AttributeError(Name == null
-            ? "property object has no getter"
-            : $"property '{Name}' of '{instance.Type.Name}' object has no getter");
+            ? $"property of '{instance.Type.QualName}' object has no getter"
+            : $"property '{Name}' of '{instance.Type.QualName}' object has no getter");
         return Ops.Call(FGet, instance);
     }
 
@@ -96,7 +96,8 @@ public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.Mem
     public void Set(PyObject o, PyObject? value)
     {
         if (o is not PyInstanceWithSlots s) throw PyError.TypeError($"descriptor '{Name}' doesn't apply");
-        if (value == null) { if (!s.Slots.Remove(Name)) throw Ops.AttributeMissing(o, Name); }
+        // CPython's member_set says just the slot's name when deleting an unset slot.
+        if (value == null) { if (!s.Slots.Remove(Name)) throw PyError.AttributeError(Name); }
         else s.Slots[Name] = value;
     }
 }

@@ -132,7 +132,10 @@ public sealed class PyCallableIterator(PyObject callable, PyObject sentinel) : P
     public override PyObject? Next()
     {
         if (_done) return null;
-        var v = Ops.Call(callable);
+        PyObject v;
+        // A StopIteration from the callable also ends the iteration (CPython's calliter_iternext).
+        try { v = Ops.Call(callable); }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration)) { _done = true; return null; }
         if (Ops.EqBool(v, sentinel)) { _done = true; return null; }
         return v;
     }
