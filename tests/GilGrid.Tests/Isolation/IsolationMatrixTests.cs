@@ -129,7 +129,10 @@ public sealed class IsolationMatrixTests
         Parallel.Invoke(
             () => a.Exec("for i in range(300):\n    class MineA(Exception): pass\n"),
             () => b.Exec("for i in range(300):\n    class MineB(Exception): pass\n"));
-        Assert.Equal(CrossValue.From(true), a.EvalValue("all(c.__name__ == 'MineA' for c in Exception.__subclasses__())"));
+        // The builtin subclasses (ArithmeticError...) are listed too, as in CPython; the other interpreter's are not.
+        Assert.Equal(CrossValue.From(true), a.EvalValue(
+            "(lambda names: 'MineA' in names and 'MineB' not in names and 'ArithmeticError' in names)"
+            + "([c.__name__ for c in Exception.__subclasses__()])"));
         Assert.Equal(CrossValue.From(true), b.EvalValue("'MineB' in {c.__name__ for c in Exception.__subclasses__()}"));
     }
 }
