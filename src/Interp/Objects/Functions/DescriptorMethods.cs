@@ -98,6 +98,7 @@ public static class DescriptorMethods
             var g = (PyGenericAlias)self;
             string Name(PyObject o) => o is PyType t ? (t.ModuleName == "builtins" ? t.QualName : t.FullName) : o == Py.Ellipsis ? "..." : Ops.ReprString(o);
             var args = g.Args is PyTuple tp ? tp.Items : [g.Args];
+            if (args.Length == 0) return PyStr.From($"{Name(g.Origin)}[()]");   // tuple[()]
             return PyStr.From($"{Name(g.Origin)}[{string.Join(", ", args.Select(Name))}]");
         });
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
