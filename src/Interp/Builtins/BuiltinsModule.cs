@@ -173,6 +173,8 @@ public static partial class BuiltinsModule
         F("locals", (self, args, kw) => Locals(ThreadState.Current.Frame!));
         F("vars", (self, args, kw) =>
         {
+            ArgCheck.NoKw("vars", kw);
+            ArgCheck.Count("vars", args, 0, 1);
             if (args.Length == 0) return Locals(ThreadState.Current.Frame!);
             return Ops.GetAttrOrNull(args[0], "__dict__") ?? throw PyError.TypeError("vars() argument must have __dict__ attribute");
         });
