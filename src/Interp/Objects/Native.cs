@@ -75,7 +75,8 @@ public static class SlotWrappers
         "__await__", "__aiter__", "__anext__",
     ];
 
-    public static bool IsSlot(string ownerName, string name) => Names.Contains(name) && !(
+    // Bound methods are made often: most names are rejected by their first character, without hashing.
+    public static bool IsSlot(string ownerName, string name) => name.Length > 4 && name[0] == '_' && Names.Contains(name) && !(
         // These types also define the method in their method table (METH_COEXIST), which wins.
         (name == "__getitem__" && ownerName is "dict" or "list")
         || (name == "__contains__" && ownerName is "dict" or "set" or "frozenset"));
