@@ -13,6 +13,21 @@ public static class ExceptionMethods
     private static void DictAttr(PyType t, string name, Func<PyBaseException, PyObject> dflt) =>
         t.GetSet(name, self => E(self).GetAttrDict(name) ?? dflt(E(self)), (self, v) => E(self).SetAttrDict(name, v ?? Py.None));
 
+    /// <summary>
+    /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5 arguments they become
+    /// attributes and `args` keeps only (errno, strerror); otherwise `args` is kept as given.
+    /// </summary>
+    private static void OSErrorArgs(PyBaseException e, ReadOnlySpan<PyObject> args)
+    {
+        e.Args = PyTuple.Of(args.ToArray());
+        if (args.Length < 2 || args.Length > 5) return;
+        e.SetAttrDict("errno", args[0]);
+        e.SetAttrDict("strerror", args[1]);
+        if (args.Length >= 3) e.SetAttrDict("filename", args[2]);
+        if (args.Length == 5) e.SetAttrDict("filename2", args[4]);   // args[3] is winerror, Windows only
+        if (args.Length >= 3) e.Args = PyTuple.Of(args[0], args[1]);
+    }
+
     /// <summary>__init__ for exceptions that take keyword-only attributes (NameError(name=...), ...).</summary>
     private static void KeywordInit(PyType t, params string[] names)
     {
@@ -109,16 +124,27 @@ public static class ExceptionMethods
                 };
             var e = new PyBaseException(actual, PyTuple.Of(args[..npos]));
             if (actual.IsHeap) e.Dict = new PyDict();
+            // A class with its own __init__ parses the arguments when it calls OSError.__init__ (oserror_use_init).
+            if (cls.Lookup("__init__") == Types.OSError.Attrs["__init__"]) OSErrorArgs(e, args[..npos]);
             return e;
         });
-        DictAttr(Types.OSError, "errno", e => e.Args.Items.Length >= 2 ? e.Args.Items[0] : Py.None);
-        DictAttr(Types.OSError, "strerror", e => e.Args.Items.Length >= 2 ? e.Args.Items[1] : Py.None);
-        DictAttr(Types.OSError, "filename", e => e.Args.Items.Length >= 3 ? e.Args.Items[2] : Py.None);
+        Types.OSError.Method("__init__", (self, args, kw) =>
+        {
+            ArgCheck.NoKw(self.Type.Name, kw);
+            OSErrorArgs(E(self), args);
+            return Py.None;
+        });
+        foreach (var attr in new[] { "errno", "strerror", "filename", "filename2" })
+            DictAttr(Types.OSError, attr, _ => Py.None);
         Types.OSError.Method0("__str__", self =>
         {
-            var a = E(self).Args.Items;
-            if (a.Length >= 3) return PyStr.From($"[Errno {Ops.StrString(a[0])}] {Ops.StrString(a[1])}: {Ops.ReprString(a[2])}");
-            if (a.Length == 2) return PyStr.From($"[Errno {Ops.StrString(a[0])}] {Ops.StrString(a[1])}");
+            var e = E(self);
+            PyObject Attr(string n) => e.GetAttrDict(n) ?? Py.None;
+            string head = $"[Errno {Ops.StrString(Attr("errno"))}] {Ops.StrString(Attr("strerror"))}";
+            if (Attr("filename2") != Py.None)
+                return PyStr.From($"{head}: {Ops.ReprString(Attr("filename"))} -> {Ops.ReprString(Attr("filename2"))}");
+            if (Attr("filename") != Py.None) return PyStr.From($"{head}: {Ops.ReprString(Attr("filename"))}");
+            if (Attr("errno") != Py.None && Attr("strerror") != Py.None) return PyStr.From(head);
             return Ops.CallDescriptor(Types.BaseException.Attrs["__str__"], self, []);
         });
         foreach (var n in new[] { "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" })
