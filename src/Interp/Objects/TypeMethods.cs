@@ -30,14 +30,14 @@ public static class TypeMethods
         t.GetSet("__name__", self => PyStr.From(((PyType)self).Name), (self, v) =>
         {
             var ty = (PyType)self;
-            if (ty.IsImmutable) throw PyError.TypeError($"cannot set '__name__' attribute of immutable type '{ty.Name}'");
-            ty.Name = v is PyStr s ? s.Value : throw PyError.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.Type.Name}'");
+            var name = NameToAssign(ty, "__name__", v);
+            if (name.Contains('\0')) throw PyError.ValueError("type name must not contain null characters");
+            ty.Name = name;
         });
         t.GetSet("__qualname__", self => PyStr.From(((PyType)self).QualName), (self, v) =>
         {
             var ty = (PyType)self;
-            if (ty.IsImmutable) throw PyError.TypeError($"cannot set '__qualname__' attribute of immutable type '{ty.Name}'");
-            ty.QualName = v is PyStr s ? s.Value : throw PyError.TypeError("can only assign string to __qualname__");
+            ty.QualName = NameToAssign(ty, "__qualname__", v);
         });
         t.GetSet("__module__", self => ((PyType)self).Attrs.GetValueOrDefault("__module__") ?? PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttr("__module__", v ?? Py.None));
@@ -184,6 +184,14 @@ public static class TypeMethods
             Ops.Call(bound, kwVals, kwNames.Length > 0 ? kwNames : null);
         }
         return cls;
+    }
+
+    /// <summary>The checks of CPython's check_set_special_type_attr for __name__ and __qualname__ (v null: delete).</summary>
+    private static string NameToAssign(PyType ty, string attr, PyObject? v)
+    {
+        if (ty.IsImmutable) throw PyError.TypeError($"cannot set '{attr}' attribute of immutable type '{ty.Name}'");
+        if (v == null) throw PyError.TypeError($"cannot delete '{attr}' attribute of immutable type '{ty.Name}'");
+        return v is PyStr s ? s.Value : throw PyError.TypeError($"can only assign string to {ty.Name}.{attr}, not '{v.Type.Name}'");
     }
 
     /// <summary>A private slot name (`__x`) is stored mangled (`_Cls__x`), as class-body names are.</summary>

@@ -308,7 +308,15 @@ public static partial class ComplexMethods
         t.Getter("real", self => new PyFloat(((PyComplex)self).Real));
         t.Getter("imag", self => new PyFloat(((PyComplex)self).Imag));
         t.Method0("__hash__", self => PyInt.From(FloatMethods.Hash(((PyComplex)self).Real) + 1000003 * FloatMethods.Hash(((PyComplex)self).Imag)));
-        t.Method0("__abs__", self => new PyFloat(Math.Sqrt(((PyComplex)self).Real * ((PyComplex)self).Real + ((PyComplex)self).Imag * ((PyComplex)self).Imag)));
+        t.Method0("__abs__", self =>
+        {
+            // hypot, not sqrt(re² + im²): the squares overflow for parts above ~1e154 (CPython's complex_abs).
+            var (re, im) = (((PyComplex)self).Real, ((PyComplex)self).Imag);
+            if (double.IsInfinity(re) || double.IsInfinity(im)) return new PyFloat(double.PositiveInfinity);
+            double r = double.Hypot(re, im);
+            if (double.IsInfinity(r)) throw PyError.Overflow("absolute value too large");
+            return new PyFloat(r);
+        });
         t.Method0("__neg__", self => new PyComplex(-((PyComplex)self).Real, -((PyComplex)self).Imag));
         t.Method("__format__", (self, args, kw) =>
         {
