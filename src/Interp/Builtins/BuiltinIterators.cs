@@ -105,26 +105,19 @@ public static class BuiltinIterators
             var rev = seq.Type.Lookup("__reversed__");
             if (rev == Py.None) throw PyError.TypeError($"'{seq.Type.Name}' object is not reversible");
             if (rev != null) return Ops.CallDescriptor(rev, seq, []);
-            if (seq is PyList l)
-            {
-                int i = l.Count;
-                return new PyFuncIterator(Types.ListReverseIterator, () => --i >= 0 && i < l.Count ? l.Items[i] : null);
-            }
-            if (seq.Type.Lookup("__len__") == null || seq.Type.Lookup("__getitem__") == null || seq is PyDict)
+            // The sequence protocol (CPython's PySequence_Check): __getitem__ and not a dict; the
+            // length is asked for afterwards, so a missing __len__ gets len()'s own message.
+            if (seq.Type.Lookup("__getitem__") == null || seq is PyDict)
                 throw PyError.TypeError($"'{seq.Type.Name}' object is not reversible");
             long n = Ops.Len(seq);
             return new PyFuncIterator(cls, () => --n >= 0 ? Ops.GetItem(seq, PyInt.From(n)) : null);
         });
-        Types.List.Method0("__reversed__", self =>
-        {
-            var l = (PyList)self;
-            int i = l.Count;
-            return new PyFuncIterator(Types.ListReverseIterator, () => --i >= 0 && i < l.Count ? l.Items[i] : null);
-        });
+        Types.List.Method0("__reversed__", self => new PyListReverseIterator((PyList)self));
     }
 }
 
 /// <summary>`int | str`: types.UnionType.</summary>
+/// <remarks>`None` is stored as `NoneType`, as CPython's `__args__` shows it.</remarks>
 public sealed class PyUnion(PyObject[] args) : PyObject(Types.Union)
 {
     public readonly PyObject[] Args = args;
@@ -135,7 +128,7 @@ public static class UnionMethods
     public static void Register(PyType t)
     {
         t.Method0("__repr__", self => PyStr.From(string.Join(" | ", ((PyUnion)self).Args.Select(a =>
-            a == Py.None ? "None" : a is PyType ty ? (ty.ModuleName == "builtins" ? ty.QualName : ty.FullName) : Ops.ReprString(a)))));
+            a == Types.NoneType ? "None" : a is PyType ty ? (ty.ModuleName == "builtins" ? ty.QualName : ty.FullName) : Ops.ReprString(a)))));
         t.Getter("__args__", self => PyTuple.Of(((PyUnion)self).Args));
         t.Binary("__or__", (a, b) => BuiltinsModule.MakeUnion(a, b));
         t.Binary("__ror__", (a, b) => BuiltinsModule.MakeUnion(b, a));

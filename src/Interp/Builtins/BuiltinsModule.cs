@@ -87,12 +87,12 @@ public static partial class BuiltinsModule
             ArgCheck.NoKw("getattr", kw);
             ArgCheck.Count("getattr", args, 2, 3);
             string name = AttrName(args[1]);
-            if (args.Length == 3) return Ops.GetAttrOrNull(args[0], name) ?? args[2];
+            if (args.Length == 3) return AttrOrNull(args[0], name) ?? args[2];
             return Ops.GetAttr(args[0], name);
         });
         F("setattr", (self, args, kw) => { ArgCheck.NoKw("setattr", kw); ArgCheck.Count("setattr", args, 3, 3); Ops.SetAttr(args[0], AttrName(args[1]), args[2]); return Py.None; });
         F("delattr", (self, args, kw) => { ArgCheck.NoKw("delattr", kw); ArgCheck.Count("delattr", args, 2, 2); Ops.DelAttr(args[0], AttrName(args[1])); return Py.None; });
-        F("hasattr", (self, args, kw) => { ArgCheck.NoKw("hasattr", kw); ArgCheck.Count("hasattr", args, 2, 2); return Py.Bool(Ops.GetAttrOrNull(args[0], AttrName(args[1])) != null); });
+        F("hasattr", (self, args, kw) => { ArgCheck.NoKw("hasattr", kw); ArgCheck.Count("hasattr", args, 2, 2); return Py.Bool(AttrOrNull(args[0], AttrName(args[1])) != null); });
         F("iter", (self, args, kw) =>
         {
             ArgCheck.NoKw("iter", kw);
@@ -139,7 +139,7 @@ public static partial class BuiltinsModule
             if (args.Length - nkw != 1) throw PyError.TypeError(args.Length - nkw == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {args.Length - nkw}");
             var a = ArgCheck.Bind("sort", args[1..], kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
             var l = new PyList(Ops.ToArray(args[0]).ToArray());
-            ListMethods.Sort(l, a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
+            ListSort.Sort(l, a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
             return l;
         });
         F("round", (self, args, kw) =>
@@ -158,8 +158,7 @@ public static partial class BuiltinsModule
         {
             var a = ArgCheck.Bind("pow", args, kw, ["base", "exp", "mod"], 2);
             if (a[2] == null || a[2] == Py.None) return Ops.Binary(a[0]!, a[1]!, BinOpKind.Pow);
-            if (a.Any(x => x is PyFloat or PyComplex))
-                throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // The base's __pow__ decides first (float refuses a modulus, complex says "complex modulo").
             var f = a[0]!.Type.Lookup("__pow__");
             var r = f == null ? Py.NotImplemented : Ops.CallDescriptor(f, a[0]!, [a[1]!, a[2]!]);
             if (r == Py.NotImplemented)
@@ -174,6 +173,8 @@ public static partial class BuiltinsModule
         F("locals", (self, args, kw) => Locals(ThreadState.Current.Frame!));
         F("vars", (self, args, kw) =>
         {
+            ArgCheck.NoKw("vars", kw);
+            ArgCheck.Count("vars", args, 0, 1);
             if (args.Length == 0) return Locals(ThreadState.Current.Frame!);
             return Ops.GetAttrOrNull(args[0], "__dict__") ?? throw PyError.TypeError("vars() argument must have __dict__ attribute");
         });
@@ -183,12 +184,12 @@ public static partial class BuiltinsModule
             {
                 var names = Ops.ToList(Ops.Call(Ops.GetAttr(Locals(ThreadState.Current.Frame!), "keys")));
                 var l = new PyList([.. names]);
-                ListMethods.Sort(l, null, false);
+                ListSort.Sort(l, null, false);
                 return l;
             }
             var d = args[0].Type.Lookup("__dir__");
             var r = new PyList(Ops.ToArray(d != null ? Ops.CallDescriptor(d, args[0], []) : new PyList(DirOf(args[0]))));
-            ListMethods.Sort(r, null, false);
+            ListSort.Sort(r, null, false);
             return r;
         });
         F("exec", (self, args, kw) => ExecEval(interp, "exec", args, kw));
@@ -210,6 +211,14 @@ public static partial class BuiltinsModule
         F("open", (self, args, kw) => throw PyError.Make(Types.PermissionError, "open() is not available: file access was not granted to this interpreter"));
         F("input", (self, args, kw) => throw PyError.Make(Types.EOFError, "EOF when reading a line"));
         return m;
+    }
+
+    /// <summary>getattr with a default and hasattr: an AttributeError raised by a descriptor
+    /// (an unset __slots__ member, a property) also means "missing".</summary>
+    private static PyObject? AttrOrNull(PyObject o, string name)
+    {
+        try { return Ops.GetAttrOrNull(o, name); }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { return null; }
     }
 
     private static void One(string fname, ReadOnlySpan<PyObject> args, string[]? kw)
@@ -259,7 +268,7 @@ public static partial class BuiltinsModule
             foreach (var y in x is PyUnion u ? u.Args : [x == Py.None ? Types.NoneType : x])
                 if (!items.Contains(y)) items.Add(y);
         if (items.Count == 1) return items[0];
-        return new PyUnion([.. items.Select(x => x == Types.NoneType ? (PyObject)Py.None : x)]);
+        return new PyUnion([.. items]);
     }
 
     public static PyObject IsInstance(PyObject o, PyObject cls)
@@ -278,7 +287,7 @@ public static partial class BuiltinsModule
         }
         if (cls is PyUnion u)
         {
-            foreach (var c in u.Args) if (IsInstance(o, c == Py.None ? Types.NoneType : c) == Py.True) return Py.True;
+            foreach (var c in u.Args) if (IsInstance(o, c) == Py.True) return Py.True;
             return Py.False;
         }
         var hook = cls.Type.Lookup("__instancecheck__");
@@ -297,7 +306,7 @@ public static partial class BuiltinsModule
         }
         if (cls is PyUnion u)
         {
-            foreach (var c in u.Args) if (IsSubclass(o, c == Py.None ? Types.NoneType : c) == Py.True) return Py.True;
+            foreach (var c in u.Args) if (IsSubclass(o, c) == Py.True) return Py.True;
             return Py.False;
         }
         if (cls is PyType t && t.Type != Types.Type)
@@ -335,13 +344,13 @@ public static partial class BuiltinsModule
         int nkw = kw?.Length ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, dflt = null;
+        if (npos == 0) throw PyError.TypeError($"{name} expected at least 1 argument, got 0");
         for (int i = 0; i < nkw; i++)
         {
             if (kw![i] == "key") key = args[npos + i] == Py.None ? null : args[npos + i];
             else if (kw[i] == "default") dflt = args[npos + i];
             else throw PyError.TypeError($"{name}() got an unexpected keyword argument '{kw[i]}'");
         }
-        if (npos == 0) throw PyError.TypeError($"{name} expected at least 1 argument, got 0");
         IList<PyObject> items;
         if (npos == 1) items = Ops.ToList(args[0]);
         else
@@ -366,7 +375,8 @@ public static partial class BuiltinsModule
         var a = ArgCheck.Bind("sum", args, kw, ["iterable", "start"], 1, posOnly: 1);
         PyObject acc = a[1] ?? PyInt.From(0);
         if (acc is PyStr) throw PyError.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-        if (acc is PyBytes) throw PyError.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (acc is PyBytes b)
+            throw PyError.TypeError($"sum() can't sum {(b.IsMutable ? "bytearray" : "bytes")} [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]!);
         // Floats use Neumaier compensated summation, as CPython 3.12+.
         double fsum = 0, comp = 0;

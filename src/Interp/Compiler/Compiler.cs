@@ -100,6 +100,7 @@ public sealed partial class PyCompiler
         var frees = new List<string>();
         foreach (var (n, k) in scope.Resolved) if (k == NameScope.Free) frees.Add(n);
         foreach (var n in scope.ClassFreeThrough) if (!frees.Contains(n)) frees.Add(n);
+        frees.Sort(StringComparer.Ordinal);   // co_freevars is sorted by name, as CPython's compiler does
         foreach (var n in frees)
             if (!_u.Slots.ContainsKey(n)) AddSlot(n, LocalKind.Free);
         _u.FreeCount = frees.Count;

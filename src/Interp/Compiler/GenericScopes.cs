@@ -54,7 +54,10 @@ internal static class GenericScopes
         switch (s)
         {
             case FunctionDef fd:
-                body = [At(new FunctionDef(fd.Name, fd.Args, fd.Body, [], fd.Returns, [], fd.IsAsync), fd), ReturnName(fd.Name, fd)];
+                // `f.__type_params__ = (T, ...)`, then the function is the scope's result.
+                var typeParams = At(new Syntax.Attribute(At(new Name(fd.Name, ExprContext.Load), fd), "__type_params__", ExprContext.Store), fd);
+                body = [At(new FunctionDef(fd.Name, fd.Args, fd.Body, [], fd.Returns, [], fd.IsAsync), fd),
+                    At(new Assign([typeParams], ParamTuple()), fd), ReturnName(fd.Name, fd)];
                 break;
             case ClassDef cd:
             {

@@ -50,7 +50,7 @@ internal static class Suggestions
     }
 
     /// <summary>traceback._compute_suggestion_error: candidates in their given order, ties keep the first.</summary>
-    private static string? Best(string wrong, List<string> candidates)
+    internal static string? Best(string wrong, List<string> candidates)
     {
         if (candidates.Count > MaxCandidates || wrong.Length > MaxStringSize) return null;
         string? best = null;

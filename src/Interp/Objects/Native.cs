@@ -13,9 +13,12 @@ public delegate PyObject NativeFn(PyObject self, ReadOnlySpan<PyObject> args, st
 /// <summary>A builtin type's `__new__`: the class being instantiated, then the call's arguments.</summary>
 public delegate PyObject NewFn(PyType cls, ReadOnlySpan<PyObject> args, string[]? kwNames);
 
-/// <summary>A builtin function or a builtin method bound to its self (`len`, `[].append`).</summary>
+/// <summary>
+/// A builtin function or a builtin method bound to its self (`len`, `[].append`); a bound slot
+/// dunder (`[].__len__`) is a `method-wrapper`.
+/// </summary>
 public sealed class PyBuiltinFunction(string name, NativeFn fn, PyObject self, string? ownerName = null)
-    : PyObject(Types.BuiltinFunction)
+    : PyObject(ownerName != null && SlotWrappers.IsSlot(ownerName, name) ? Types.MethodWrapper : Types.BuiltinFunction)
 {
     public readonly string Name = name;
     public readonly NativeFn Fn = fn;
@@ -25,8 +28,12 @@ public sealed class PyBuiltinFunction(string name, NativeFn fn, PyObject self, s
     public string QualName => OwnerName == null ? Name : OwnerName + "." + Name;
 }
 
-/// <summary>A method of a builtin type as stored in the type (`str.upper`): binds self on access.</summary>
-public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn) : PyObject(Types.MethodDescriptor)
+/// <summary>
+/// A method of a builtin type as stored in the type (`str.upper`): binds self on access. Dunders
+/// that fill a CPython type slot (`object.__repr__`) are `wrapper_descriptor`s instead.
+/// </summary>
+public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn)
+    : PyObject(SlotWrappers.IsSlot(owner.Name, name) ? Types.WrapperDescriptor : Types.MethodDescriptor)
 {
     public readonly PyType Owner = owner;
     public readonly string Name = name;
@@ -37,11 +44,9 @@ public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn) :
         if (args.Length - (kwNames?.Length ?? 0) < 1)
             throw PyError.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
         if (!args[0].Type.IsSubtypeOf(Owner))
-        {
-            // CPython words it by kind: slot wrappers (the dunders) "require", plain methods "don't apply".
-            if (Name.StartsWith("__", StringComparison.Ordinal)) throw PyError.TypeError($"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'");
-            CheckSelf(args[0]);
-        }
+            throw PyError.TypeError(Type == Types.WrapperDescriptor
+                ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'"
+                : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
         return Fn(args[0], args[1..], kwNames);
     }
 
@@ -50,6 +55,31 @@ public sealed class PyMethodDescriptor(PyType owner, string name, NativeFn fn) :
         if (!self.Type.IsSubtypeOf(Owner))
             throw PyError.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
     }
+}
+
+/// <summary>The dunders CPython implements as type slots (its slotdefs table), shown as slot wrappers.</summary>
+public static class SlotWrappers
+{
+    private static readonly HashSet<string> Names =
+    [
+        "__abs__", "__add__", "__and__", "__bool__", "__buffer__", "__call__", "__contains__", "__del__",
+        "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__", "__float__", "__floordiv__", "__ge__",
+        "__get__", "__getattribute__", "__getattr__", "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__",
+        "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__", "__init__", "__int__",
+        "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__", "__itruediv__", "__ixor__",
+        "__le__", "__len__", "__lshift__", "__lt__", "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__",
+        "__next__", "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__release_buffer__",
+        "__repr__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmod__", "__rmul__", "__ror__", "__rpow__",
+        "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__set__", "__setattr__",
+        "__setitem__", "__str__", "__sub__", "__truediv__", "__xor__",
+        "__await__", "__aiter__", "__anext__",
+    ];
+
+    // Bound methods are made often: most names are rejected by their first character, without hashing.
+    public static bool IsSlot(string ownerName, string name) => name.Length > 4 && name[0] == '_' && Names.Contains(name) && !(
+        // These types also define the method in their method table (METH_COEXIST), which wins.
+        (name == "__getitem__" && ownerName is "dict" or "list")
+        || (name == "__contains__" && ownerName is "dict" or "set" or "frozenset"));
 }
 
 /// <summary>A builtin classmethod (`dict.fromkeys`, `int.from_bytes`): binds the class.</summary>
@@ -166,10 +196,18 @@ public static class ArgCheck
         int npos = args.Length - nkw;
         var result = new PyObject?[names.Length];
         int maxPos = Math.Min(kwOnlyFrom, names.Length);
+        // int() and str() count their arguments by hand in CPython, with the positional-only wording.
+        if (fname is "int" or "str" && npos > maxPos)
+            throw PyError.TypeError($"{fname} expected at most {maxPos} arguments, got {npos}");
+        // CPython's keyword-argument parser checks the total first, then the positional count.
+        if (args.Length > names.Length)
+            throw PyError.TypeError($"{fname}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}"
+                + $"argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
         if (npos > maxPos)
             throw PyError.TypeError(maxPos == 0
                 ? $"{fname}() takes no positional arguments"
-                : $"{fname} expected at most {maxPos} argument{(maxPos == 1 ? "" : "s")}, got {npos}");
+                : $"{fname}() takes {(required < maxPos ? "at most" : "exactly")} {maxPos} positional "
+                  + $"argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
         for (int i = 0; i < npos; i++) result[i] = args[i];
         for (int k = 0; k < nkw; k++)
         {

@@ -131,8 +131,9 @@ public sealed class PyType : PyObject
 
     public bool DelAttr(string name)
     {
+        // CPython's type_setattro words deletion as setting too.
         if (IsImmutable)
-            throw PyError.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
+            throw PyError.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         bool removed = Attrs.Remove(name);
         Modified();
         return removed;
@@ -153,9 +154,15 @@ public sealed class PyType : PyObject
         (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
     }
 
+    /// <summary>Builtin subclasses of a builtin type (ZeroDivisionError under ArithmeticError), fixed at start-up.</summary>
+    private List<PyType>? _builtinSubclasses;
+
+    internal void AddBuiltinSubclass(PyType sub) => (_builtinSubclasses ??= []).Add(sub);
+
     internal List<PyType> LiveSubclasses()
     {
-        if (IsImmutable && ThreadState.CurrentOrNull is { } ts) return ts.Interp.BuiltinSubclasses(this);
+        if (IsImmutable && ThreadState.CurrentOrNull is { } ts)
+            return [.. _builtinSubclasses ?? [], .. ts.Interp.BuiltinSubclasses(this)];
         var list = new List<PyType>();
         if (_subclasses != null)
             foreach (var w in _subclasses)

@@ -30,14 +30,14 @@ public static class TypeMethods
         t.GetSet("__name__", self => PyStr.From(((PyType)self).Name), (self, v) =>
         {
             var ty = (PyType)self;
-            if (ty.IsImmutable) throw PyError.TypeError($"cannot set '__name__' attribute of immutable type '{ty.Name}'");
-            ty.Name = v is PyStr s ? s.Value : throw PyError.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.Type.Name}'");
+            var name = NameToAssign(ty, "__name__", v);
+            if (name.Contains('\0')) throw PyError.ValueError("type name must not contain null characters");
+            ty.Name = name;
         });
         t.GetSet("__qualname__", self => PyStr.From(((PyType)self).QualName), (self, v) =>
         {
             var ty = (PyType)self;
-            if (ty.IsImmutable) throw PyError.TypeError($"cannot set '__qualname__' attribute of immutable type '{ty.Name}'");
-            ty.QualName = v is PyStr s ? s.Value : throw PyError.TypeError("can only assign string to __qualname__");
+            ty.QualName = NameToAssign(ty, "__qualname__", v);
         });
         t.GetSet("__module__", self => ((PyType)self).Attrs.GetValueOrDefault("__module__") ?? PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttr("__module__", v ?? Py.None));
@@ -130,11 +130,20 @@ public static class TypeMethods
         {
             var slots = ns.Get("__slots__")!;
             var names = slots is PyStr one ? [one] : Ops.ToList(slots);
+            // int, bytes and tuple keep their items inline (CPython's tp_itemsize): no room for slots.
+            var varSized = bases.SelectMany(b => b.Mro).FirstOrDefault(b => b == Types.Int || b == Types.Bytes || b == Types.Tuple);
+            if (names.Count > 0 && varSized != null)
+                throw PyError.TypeError($"nonempty __slots__ not supported for subtype of '{varSized.Name}'");
+            bool hasDict = bases.Any(b => b.HasInstanceDict), hasWeakref = bases.Any(b => b.Lookup("__weakref__") != null);
             foreach (var sn in names)
             {
                 if (sn is not PyStr sstr) throw PyError.TypeError($"__slots__ items must be strings, not '{sn.Type.Name}'");
                 string s = sstr.Value;
-                if (s == "__dict__") { cls.HasInstanceDict = true; continue; }
+                if (s == "__dict__" ? hasDict : s == "__weakref__" && hasWeakref)
+                    throw PyError.TypeError($"{s} slot disallowed: we already got one");
+                if (s == "__weakref__") hasWeakref = true;
+                if (s == "__dict__") { hasDict = cls.HasInstanceDict = true; continue; }
+                s = MangleSlot(name, s);
                 if (cls.Attrs.ContainsKey(s))
                     throw PyError.ValueError($"'{s}' in __slots__ conflicts with class variable");
                 cls.Attrs[s] = new PyMemberSlot(cls, s);
@@ -175,5 +184,21 @@ public static class TypeMethods
             Ops.Call(bound, kwVals, kwNames.Length > 0 ? kwNames : null);
         }
         return cls;
+    }
+
+    /// <summary>The checks of CPython's check_set_special_type_attr for __name__ and __qualname__ (v null: delete).</summary>
+    private static string NameToAssign(PyType ty, string attr, PyObject? v)
+    {
+        if (ty.IsImmutable) throw PyError.TypeError($"cannot set '{attr}' attribute of immutable type '{ty.Name}'");
+        if (v == null) throw PyError.TypeError($"cannot delete '{attr}' attribute of immutable type '{ty.Name}'");
+        return v is PyStr s ? s.Value : throw PyError.TypeError($"can only assign string to {ty.Name}.{attr}, not '{v.Type.Name}'");
+    }
+
+    /// <summary>A private slot name (`__x`) is stored mangled (`_Cls__x`), as class-body names are.</summary>
+    private static string MangleSlot(string className, string slot)
+    {
+        if (!slot.StartsWith("__") || slot.EndsWith("__") || slot.Contains('.')) return slot;
+        var stripped = className.TrimStart('_');
+        return stripped.Length == 0 ? slot : $"_{stripped}{slot}";
     }
 }

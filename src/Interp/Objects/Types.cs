@@ -12,11 +12,13 @@ public static partial class Types
     public static readonly PyType Tuple, List, Dict, Set, FrozenSet, Range, Slice;
     public static readonly PyType DictKeys, DictValues, DictItems, MappingProxy;
     public static readonly PyType Function, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, GetSetDescriptor, MemberDescriptor;
+    public static readonly PyType WrapperDescriptor, MethodWrapper;
     public static readonly PyType Method, Cell, Module, Code, Frame, Traceback;
     public static readonly PyType Property, ClassMethod, StaticMethod, Super;
     public static readonly PyType Generator, Coroutine, CoroutineWrapper, AsyncGenerator, AsyncGenASend;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator,
         StrIterator, BytesIterator, RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
+        DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator,
         Enumerate, Zip, Map, Filter, Reversed, GenericAlias, Union;
 
     public static readonly PySingleton NoneObj, NotImplementedObj, EllipsisObj;
@@ -63,6 +65,8 @@ public static partial class Types
         Function = Final("function");
         BuiltinFunction = Final("builtin_function_or_method");
         MethodDescriptor = Final("method_descriptor");
+        WrapperDescriptor = Final("wrapper_descriptor");
+        MethodWrapper = Final("method-wrapper");
         ClassMethodDescriptor = Final("classmethod_descriptor");
         GetSetDescriptor = Final("getset_descriptor");
         MemberDescriptor = Final("member_descriptor");
@@ -93,6 +97,9 @@ public static partial class Types
         DictValueIterator = Final("dict_valueiterator");
         DictItemIterator = Final("dict_itemiterator");
         SetIterator = Final("set_iterator");
+        DictReverseKeyIterator = Final("dict_reversekeyiterator");
+        DictReverseValueIterator = Final("dict_reversevalueiterator");
+        DictReverseItemIterator = Final("dict_reverseitemiterator");
         GenericAlias = Final("GenericAlias");
         Union = Final("UnionType");
         Enumerate = Make("enumerate");
@@ -142,6 +149,7 @@ public static partial class Types
     {
         var b = @base ?? Object;
         var t = new PyType(Type, name, [b]) { IsBaseType = !final };
+        b.AddBuiltinSubclass(t);
         t.Mro = PyType.ComputeMro(t);
         t.Layout = t;
         AllBuiltin.Add(t);

@@ -87,9 +87,10 @@ public static partial class Ops
         switch (o)
         {
             case PyStr s when o.Type == Types.Str: return s.Length;
-            case PyList l: return l.Count;
-            case PyTuple t: return t.Items.Length;
-            case PyDict d: return d.Count;
+            // Exact types only: a subclass may override __len__.
+            case PyList l when o.Type == Types.List: return l.Count;
+            case PyTuple t when o.Type == Types.Tuple: return t.Items.Length;
+            case PyDict d when o.Type == Types.Dict: return d.Count;
         }
         var f = o.Type.Lookup("__len__") ?? throw PyError.TypeError($"object of type '{o.Type.Name}' has no len()");
         return LenOf(CallDescriptor(f, o, []), false);

@@ -95,7 +95,9 @@ public sealed partial class ThreadState
                 for (int j = 0; j < code.PosOnlyArgCount; j++)
                     if (code.LocalNames[j] == name) { (posOnlyAsKw ??= []).Add(name); break; }
                 if (posOnlyAsKw != null && posOnlyAsKw.Contains(name)) continue;
-                throw PyError.TypeError($"{func.QualName}() got an unexpected keyword argument '{name}'");
+                var hint = Diagnostics.Suggestions.Best(name, [.. code.LocalNames[code.PosOnlyArgCount..(argCount + kwOnly)]]);
+                throw PyError.TypeError($"{func.QualName}() got an unexpected keyword argument '{name}'"
+                    + (hint != null ? $". Did you mean '{hint}'?" : ""));
             }
             if (fast[idx].O != null)
                 throw PyError.TypeError($"{func.QualName}() got multiple values for argument '{name}'");

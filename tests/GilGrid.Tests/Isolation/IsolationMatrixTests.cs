@@ -72,7 +72,7 @@ public sealed class IsolationMatrixTests
     [Theory]
     [InlineData("int.x = 1", "cannot set 'x' attribute of immutable type 'int'")]
     [InlineData("list.append = 1", "cannot set 'append' attribute of immutable type 'list'")]
-    [InlineData("del str.upper", "cannot delete 'upper' attribute of immutable type 'str'")]
+    [InlineData("del str.upper", "cannot set 'upper' attribute of immutable type 'str'")]
     [InlineData("import interpreters\ninterpreters.Queue.put = 1", "cannot set 'put' attribute of immutable type 'Queue'")]
     [InlineData("import interpreters\ninterpreters.NotShareableError.x = 1", "cannot set 'x' attribute of immutable type 'NotShareableError'")]
     public void Builtin_types_are_immutable(string source, string message)
@@ -129,7 +129,10 @@ public sealed class IsolationMatrixTests
         Parallel.Invoke(
             () => a.Exec("for i in range(300):\n    class MineA(Exception): pass\n"),
             () => b.Exec("for i in range(300):\n    class MineB(Exception): pass\n"));
-        Assert.Equal(CrossValue.From(true), a.EvalValue("all(c.__name__ == 'MineA' for c in Exception.__subclasses__())"));
+        // The builtin subclasses (ArithmeticError...) are listed too, as in CPython; the other interpreter's are not.
+        Assert.Equal(CrossValue.From(true), a.EvalValue(
+            "(lambda names: 'MineA' in names and 'MineB' not in names and 'ArithmeticError' in names)"
+            + "([c.__name__ for c in Exception.__subclasses__()])"));
         Assert.Equal(CrossValue.From(true), b.EvalValue("'MineB' in {c.__name__ for c in Exception.__subclasses__()}"));
     }
 }

@@ -83,7 +83,7 @@ public static class ByteArrayMethods
         t.Method0("__repr__", self =>
         {
             string name = self.Type == Types.ByteArray ? "bytearray" : self.Type.Name;
-            return PyStr.From($"{name}({BytesMethods.Repr(B(self).Span)})");
+            return PyStr.From($"{name}({BytesMethods.Repr(B(self).Span, escapeSingle: true)})");
         });
         t.Const("__hash__", Py.None);
         BytesCommon.Register(t);

@@ -5,14 +5,15 @@ namespace GilGrid.Interp.Objects;
 
 public static class BytesMethods
 {
-    public static string Repr(ReadOnlySpan<byte> data)
+    /// <param name="escapeSingle">bytearray's repr escapes `'` even inside double quotes, as CPython's does.</param>
+    public static string Repr(ReadOnlySpan<byte> data, bool escapeSingle = false)
     {
         bool hasSingle = data.Contains((byte)'\''), hasDouble = data.Contains((byte)'"');
         char q = hasSingle && !hasDouble ? '"' : '\'';
         var sb = new StringBuilder("b").Append(q);
         foreach (var b in data)
         {
-            if (b == q || b == '\\') sb.Append('\\').Append((char)b);
+            if (b == q || b == '\\' || (escapeSingle && b == '\'')) sb.Append('\\').Append((char)b);
             else if (b == '\n') sb.Append("\\n");
             else if (b == '\r') sb.Append("\\r");
             else if (b == '\t') sb.Append("\\t");

@@ -87,6 +87,13 @@ public static class DictMethods
             Update(r, db);
             return r;
         });
+        t.Binary("__ror__", (a, b) =>
+        {
+            if (b is not PyDict db) return Py.NotImplemented;
+            var r = new PyDict(db.Table.Copy());
+            Update(r, D(a));
+            return r;
+        });
         t.Binary("__ior__", (a, b) => { Update(D(a), b); return a; });
         t.Method("get", (self, args, kw) =>
         {
@@ -127,11 +134,7 @@ public static class DictMethods
             foreach (var k in Ops.ToList(args[0])) Ops.SetItem(d, k, v);
             return d;
         });
-        t.Method0("__reversed__", self =>
-        {
-            var keys = D(self).Pairs().Select(p => p.Key).Reverse().ToArray();
-            return new PyArrayIterator(Types.DictKeyIterator, keys);
-        });
+        t.Method0("__reversed__", self => new PyDictIterator(Types.DictReverseKeyIterator, D(self).Table, 0, reverse: true));
         t.ClassMethod("__class_getitem__", (cls, args, kw) => new PyGenericAlias(cls, args[0]));
     }
 
@@ -169,8 +172,11 @@ public static class DictViewMethods
         t.Method0("__len__", self => PyInt.From(((PyDictView)self).Mapping.Count));
         t.Method0("__repr__", self => PyStr.From(Seq.ReprGuard(self, "...", () =>
             $"{name}([{Seq.JoinRepr(Ops.ToArray(Ops.Call(Ops.GetAttr(self, "__iter__"))))}])")));
-        t.Method0("__reversed__", self =>
-            new PyArrayIterator(iterType, Ops.ToList(Ops.Call(Ops.GetAttr(self, "__iter__"))).AsEnumerable().Reverse().ToArray()));
+        var reverseType = kind switch
+        {
+            0 => Types.DictReverseKeyIterator, 1 => Types.DictReverseValueIterator, _ => Types.DictReverseItemIterator,
+        };
+        t.Method0("__reversed__", self => new PyDictIterator(reverseType, ((PyDictView)self).Mapping.Table, kind, reverse: true));
         if (kind == 1) return;
         t.Const("__hash__", Py.None);   // set-like views compare by value, so they are unhashable
         t.Method1("__contains__", (self, x) =>

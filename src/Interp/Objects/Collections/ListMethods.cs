@@ -139,59 +139,23 @@ public static class ListMethods
             ArgCheck.NoKw("index", kw);
             ArgCheck.Count("index", args, 1, 3);
             var l = L(self);
-            long start = args.Length > 1 ? Ops.IndexClamped(args[1]) : 0, stop = args.Length > 2 ? Ops.IndexClamped(args[2]) : l.Count;
-            if (start < 0) start = Math.Max(0, start + l.Count);
-            if (stop < 0) stop = Math.Max(0, stop + l.Count);
-            for (long i = start; i < Math.Min(stop, l.Count); i++)
+            var (start, stop) = Seq.IndexWindow(l.Count, args);
+            // The list may shrink while __eq__ runs.
+            for (int i = start; i < Math.Min(stop, l.Count); i++)
                 if (ReferenceEquals(l.Items[i], args[0]) || Ops.EqBool(l.Items[i], args[0])) return PyInt.From(i);
             throw PyError.ValueError($"{Ops.ReprString(args[0])} is not in list");
         });
         t.Method1("count", (self, x) => PyInt.From(Seq.Count(L(self).Span, x)));
-        t.Method0("clear", self => { L(self).Items = []; L(self).Count = 0; return Py.None; });
+        // Clearing an empty list changes nothing (so a sort in progress does not see a modification).
+        t.Method0("clear", self => { if (L(self).Count > 0) { L(self).Items = []; L(self).Count = 0; } return Py.None; });
         t.Method0("copy", self => new PyList(L(self).ToArray()));
         t.Method0("reverse", self => { Array.Reverse(L(self).Items, 0, L(self).Count); return Py.None; });
         t.Method("sort", (self, args, kw) =>
         {
             var a = ArgCheck.Bind("sort", args, kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
-            Sort(L(self), a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
+            ListSort.Sort(L(self), a[0] is { } k && k != Py.None ? k : null, a[1] != null && Ops.IsTrue(a[1]!));
             return Py.None;
         });
         t.ClassMethod("__class_getitem__", (cls, args, kw) => new PyGenericAlias(cls, args[0]));
-    }
-
-    /// <summary>Stable sort with Python's `<` (merge sort keeps equal items in order).</summary>
-    public static void Sort(PyList l, PyObject? key, bool reverse)
-    {
-        var items = l.ToArray();
-        var keys = key == null ? items : items.Select(x => Ops.Call(key, x)).ToArray();
-        var idx = Enumerable.Range(0, items.Length).ToArray();
-        // Sorting an empty-then-refilled list detects mutation, as CPython does.
-        l.Items = []; l.Count = 0;
-        try
-        {
-            var sorted = MergeSort(idx, (x, y) => reverse ? Ops.LessThan(keys[y], keys[x]) : Ops.LessThan(keys[x], keys[y]));
-            if (l.Count != 0) throw PyError.ValueError("list modified during sort");
-            l.Items = sorted.Select(i => items[i]).ToArray();
-        }
-        catch
-        {
-            l.Items = items;
-            throw;
-        }
-        finally { l.Count = l.Items.Length; }
-    }
-
-    private static int[] MergeSort(int[] a, Func<int, int, bool> less)
-    {
-        if (a.Length < 2) return a;
-        var left = MergeSort(a[..(a.Length / 2)], less);
-        var right = MergeSort(a[(a.Length / 2)..], less);
-        var r = new int[a.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < left.Length && j < right.Length)
-            r[k++] = less(right[j], left[i]) ? right[j++] : left[i++];
-        while (i < left.Length) r[k++] = left[i++];
-        while (j < right.Length) r[k++] = right[j++];
-        return r;
     }
 }

@@ -17,6 +17,24 @@ internal static class Seq
         finally { _reprActive.Remove(self); }
     }
 
+    /// <summary>
+    /// The optional start/stop of list.index and tuple.index, clamped to 0..len. Unlike slices,
+    /// None is refused (CPython's _PyEval_SliceIndexNotNone, with its message).
+    /// </summary>
+    public static (int Start, int Stop) IndexWindow(int len, ReadOnlySpan<PyObject> args)
+    {
+        static long Bound(PyObject o, int len)
+        {
+            if (o is not PyInt && o.Type.Lookup("__index__") == null)
+                throw PyError.TypeError("slice indices must be integers or have an __index__ method");
+            long i = Ops.IndexClamped(o);
+            return i < 0 ? Math.Max(0, i + len) : Math.Min(i, len);
+        }
+        long start = args.Length > 1 ? Bound(args[1], len) : 0;
+        long stop = args.Length > 2 ? Bound(args[2], len) : len;
+        return ((int)start, (int)stop);
+    }
+
     public static string JoinRepr(ReadOnlySpan<PyObject> items)
     {
         var sb = new StringBuilder();
@@ -135,8 +153,8 @@ public static class TupleMethods
             ArgCheck.NoKw("index", kw);
             ArgCheck.Count("index", args, 1, 3);
             var items = I(self);
-            var (start, end) = StrMethods.Window(items.Length, args, 1);
-            for (int i = start; i < Math.Min(end, items.Length); i++)
+            var (start, end) = Seq.IndexWindow(items.Length, args);
+            for (int i = start; i < end; i++)
                 if (ReferenceEquals(items[i], args[0]) || Ops.EqBool(items[i], args[0])) return PyInt.From(i);
             throw PyError.ValueError("tuple.index(x): x not in tuple");
         });

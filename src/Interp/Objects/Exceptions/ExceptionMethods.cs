@@ -13,6 +13,21 @@ public static class ExceptionMethods
     private static void DictAttr(PyType t, string name, Func<PyBaseException, PyObject> dflt) =>
         t.GetSet(name, self => E(self).GetAttrDict(name) ?? dflt(E(self)), (self, v) => E(self).SetAttrDict(name, v ?? Py.None));
 
+    /// <summary>
+    /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5 arguments they become
+    /// attributes and `args` keeps only (errno, strerror); otherwise `args` is kept as given.
+    /// </summary>
+    private static void OSErrorArgs(PyBaseException e, ReadOnlySpan<PyObject> args)
+    {
+        e.Args = PyTuple.Of(args.ToArray());
+        if (args.Length < 2 || args.Length > 5) return;
+        e.SetAttrDict("errno", args[0]);
+        e.SetAttrDict("strerror", args[1]);
+        if (args.Length >= 3) e.SetAttrDict("filename", args[2]);
+        if (args.Length == 5) e.SetAttrDict("filename2", args[4]);   // args[3] is winerror, Windows only
+        if (args.Length >= 3) e.Args = PyTuple.Of(args[0], args[1]);
+    }
+
     /// <summary>__init__ for exceptions that take keyword-only attributes (NameError(name=...), ...).</summary>
     private static void KeywordInit(PyType t, params string[] names)
     {
@@ -109,16 +124,27 @@ public static class ExceptionMethods
                 };
             var e = new PyBaseException(actual, PyTuple.Of(args[..npos]));
             if (actual.IsHeap) e.Dict = new PyDict();
+            // A class with its own __init__ parses the arguments when it calls OSError.__init__ (oserror_use_init).
+            if (cls.Lookup("__init__") == Types.OSError.Attrs["__init__"]) OSErrorArgs(e, args[..npos]);
             return e;
         });
-        DictAttr(Types.OSError, "errno", e => e.Args.Items.Length >= 2 ? e.Args.Items[0] : Py.None);
-        DictAttr(Types.OSError, "strerror", e => e.Args.Items.Length >= 2 ? e.Args.Items[1] : Py.None);
-        DictAttr(Types.OSError, "filename", e => e.Args.Items.Length >= 3 ? e.Args.Items[2] : Py.None);
+        Types.OSError.Method("__init__", (self, args, kw) =>
+        {
+            ArgCheck.NoKw(self.Type.Name, kw);
+            OSErrorArgs(E(self), args);
+            return Py.None;
+        });
+        foreach (var attr in new[] { "errno", "strerror", "filename", "filename2" })
+            DictAttr(Types.OSError, attr, _ => Py.None);
         Types.OSError.Method0("__str__", self =>
         {
-            var a = E(self).Args.Items;
-            if (a.Length >= 3) return PyStr.From($"[Errno {Ops.StrString(a[0])}] {Ops.StrString(a[1])}: {Ops.ReprString(a[2])}");
-            if (a.Length == 2) return PyStr.From($"[Errno {Ops.StrString(a[0])}] {Ops.StrString(a[1])}");
+            var e = E(self);
+            PyObject Attr(string n) => e.GetAttrDict(n) ?? Py.None;
+            string head = $"[Errno {Ops.StrString(Attr("errno"))}] {Ops.StrString(Attr("strerror"))}";
+            if (Attr("filename2") != Py.None)
+                return PyStr.From($"{head}: {Ops.ReprString(Attr("filename"))} -> {Ops.ReprString(Attr("filename2"))}");
+            if (Attr("filename") != Py.None) return PyStr.From($"{head}: {Ops.ReprString(Attr("filename"))}");
+            if (Attr("errno") != Py.None && Attr("strerror") != Py.None) return PyStr.From(head);
             return Ops.CallDescriptor(Types.BaseException.Attrs["__str__"], self, []);
         });
         foreach (var n in new[] { "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" })
@@ -147,8 +173,8 @@ public static class ExceptionMethods
 /// <summary>BaseExceptionGroup / ExceptionGroup: message, exceptions, subgroup, split, derive.</summary>
 public static class ExceptionGroups
 {
-    public static PyObject Message(PyBaseException e) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyStr.Empty;
-    public static PyTuple Exceptions(PyBaseException e) => e.Args.Items.Length > 1 && e.Args.Items[1] is PyTuple t ? t : PyTuple.Empty;
+    public static PyObject Message(PyBaseException e) => e is PyExceptionGroup g ? g.Message : PyStr.Empty;
+    public static PyTuple Exceptions(PyBaseException e) => e is PyExceptionGroup g ? g.Exceptions : PyTuple.Empty;
 
     public static void Register()
     {
@@ -157,10 +183,11 @@ public static class ExceptionGroups
         {
             ArgCheck.NoKw(cls.Name, kw);
             if (args.Length != 2) throw PyError.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
-            if (args[0] is not PyStr) throw PyError.TypeError("argument 1 must be str, not " + args[0].Type.Name);
-            var items = Ops.ToArray(args[1]);
-            if (args[1] is not PyList and not PyTuple && args[1].Type.Lookup("__getitem__") == null)
+            if (args[0] is not PyStr)
+                throw PyError.TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + args[0].Type.Name);
+            if (args[1] is PyDict || args[1].Type.Lookup("__getitem__") == null)
                 throw PyError.TypeError("second argument (exceptions) must be a sequence");
+            var items = Ops.ToArray(args[1]);
             if (items.Length == 0) throw PyError.ValueError("second argument (exceptions) must be a non-empty sequence");
             bool allExc = true;
             for (int i = 0; i < items.Length; i++)
@@ -173,11 +200,17 @@ public static class ExceptionGroups
             if (cls == Types.BaseExceptionGroup && allExc) actual = Types.ExceptionGroup;
             else if (cls.IsSubtypeOf(Types.Exception) && !allExc)
                 throw PyError.TypeError(cls == Types.ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : $"Cannot nest BaseExceptions in '{cls.Name}'");
-            var e = new PyBaseException(actual, PyTuple.Of(args[0], PyTuple.Of(items)));
+            var e = new PyExceptionGroup(actual, PyTuple.Of(args.ToArray()), args[0], PyTuple.Of(items));
             if (actual.IsHeap) e.Dict = new PyDict();
             return e;
         });
-        t.Method("__init__", (self, args, kw) => Py.None);
+        t.Method("__init__", (self, args, kw) =>
+        {
+            // As BaseException.__init__: args are what the class was called with (a subclass may add some).
+            ArgCheck.NoKw(self.Type.Name, kw);
+            ((PyBaseException)self).Args = PyTuple.Of(args.ToArray());
+            return Py.None;
+        });
         t.Getter("message", self => Message((PyBaseException)self));
         t.Getter("exceptions", self => Exceptions((PyBaseException)self));
         t.Method0("__str__", self =>
@@ -186,18 +219,22 @@ public static class ExceptionGroups
             int n = Exceptions(e).Items.Length;
             return PyStr.From($"{Ops.StrString(Message(e))} ({n} sub-exception{(n == 1 ? "" : "s")})");
         });
-        t.Method0("__repr__", self =>
-        {
-            var e = (PyBaseException)self;
-            return PyStr.From($"{self.Type.Name}({Ops.ReprString(Message(e))}, {Ops.ReprString(new PyList(Exceptions(e).Items))})");
-        });
         t.Method1("derive", (self, excs) => Ops.Call(Types.BaseExceptionGroup, Message((PyBaseException)self), excs));
-        t.Method1("subgroup", (self, cond) => (PyObject?)Split((PyBaseException)self, cond).match ?? Py.None);
+        t.Method1("subgroup", (self, cond) => (PyObject?)Split((PyBaseException)self, CheckCondition(cond)).match ?? Py.None);
         t.Method1("split", (self, cond) =>
         {
-            var (m, r) = Split((PyBaseException)self, cond);
+            var (m, r) = Split((PyBaseException)self, CheckCondition(cond));
             return PyTuple.Of((PyObject?)m ?? Py.None, (PyObject?)r ?? Py.None);
         });
+    }
+
+    /// <summary>split/subgroup take an exception type, a tuple of them, or a predicate (CPython's get_matcher_type).</summary>
+    private static PyObject CheckCondition(PyObject cond)
+    {
+        static bool IsExcType(PyObject o) => o is PyType t && t.IsSubtypeOf(Types.BaseException);
+        if (IsExcType(cond) || (cond is PyTuple tt && tt.Items.All(IsExcType)) || (cond is not PyType && Ops.IsCallable(cond)))
+            return cond;
+        throw PyError.TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
     }
 
     private static bool Matches(PyBaseException e, PyObject cond)
@@ -235,4 +272,11 @@ public static class ExceptionGroups
 internal static class ThreadStateAccess
 {
     public static bool ExceptionMatches(PyObject exc, PyObject type) => ThreadState.ExceptionMatches(exc, type);
+}
+
+/// <summary>A BaseExceptionGroup: `args` are the constructor's arguments, `exceptions` a tuple copy.</summary>
+public sealed class PyExceptionGroup(PyType type, PyTuple args, PyObject message, PyTuple exceptions) : PyBaseException(type, args)
+{
+    public readonly PyObject Message = message;
+    public readonly PyTuple Exceptions = exceptions;
 }

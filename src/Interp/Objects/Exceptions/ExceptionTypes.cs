@@ -76,9 +76,10 @@ public static partial class Types
     /// <summary>Every builtin exception type, in hierarchy order (the builtins module exports them).</summary>
     public static readonly List<PyType> ExceptionTypes = [];
 
-    private static PyType Exc(string name, PyType? b)
+    private static PyType Exc(string name, PyType? b, string doc)
     {
         var t = Make(name, b ?? Object);
+        t.Attrs["__doc__"] = PyStr.From(doc);
         t.HasInstanceDict = true;
         // Every exception shares BaseException's C# layout, so they combine in multiple inheritance.
         t.Layout = BaseException ?? t;
@@ -88,75 +89,94 @@ public static partial class Types
 
     private static void CreateExceptionTypes()
     {
-        BaseException = Exc("BaseException", null);
-        BaseExceptionGroup = Exc("BaseExceptionGroup", BaseException);
-        GeneratorExit = Exc("GeneratorExit", BaseException);
-        KeyboardInterrupt = Exc("KeyboardInterrupt", BaseException);
-        SystemExit = Exc("SystemExit", BaseException);
-        Exception = Exc("Exception", BaseException);
-        ArithmeticError = Exc("ArithmeticError", Exception);
-        FloatingPointError = Exc("FloatingPointError", ArithmeticError);
-        OverflowError = Exc("OverflowError", ArithmeticError);
-        ZeroDivisionError = Exc("ZeroDivisionError", ArithmeticError);
-        AssertionError = Exc("AssertionError", Exception);
-        AttributeError = Exc("AttributeError", Exception);
-        BufferError = Exc("BufferError", Exception);
-        EOFError = Exc("EOFError", Exception);
-        ImportError = Exc("ImportError", Exception);
-        ModuleNotFoundError = Exc("ModuleNotFoundError", ImportError);
-        LookupError = Exc("LookupError", Exception);
-        IndexError = Exc("IndexError", LookupError);
-        KeyError = Exc("KeyError", LookupError);
-        MemoryError = Exc("MemoryError", Exception);
-        NameError = Exc("NameError", Exception);
-        UnboundLocalError = Exc("UnboundLocalError", NameError);
-        OSError = Exc("OSError", Exception);
-        BlockingIOError = Exc("BlockingIOError", OSError);
-        ChildProcessError = Exc("ChildProcessError", OSError);
-        ConnectionError = Exc("ConnectionError", OSError);
-        BrokenPipeError = Exc("BrokenPipeError", ConnectionError);
-        ConnectionAbortedError = Exc("ConnectionAbortedError", ConnectionError);
-        ConnectionRefusedError = Exc("ConnectionRefusedError", ConnectionError);
-        ConnectionResetError = Exc("ConnectionResetError", ConnectionError);
-        FileExistsError = Exc("FileExistsError", OSError);
-        FileNotFoundError = Exc("FileNotFoundError", OSError);
-        InterruptedError = Exc("InterruptedError", OSError);
-        IsADirectoryError = Exc("IsADirectoryError", OSError);
-        NotADirectoryError = Exc("NotADirectoryError", OSError);
-        PermissionError = Exc("PermissionError", OSError);
-        ProcessLookupError = Exc("ProcessLookupError", OSError);
-        TimeoutError = Exc("TimeoutError", OSError);
-        ReferenceError = Exc("ReferenceError", Exception);
-        RuntimeError = Exc("RuntimeError", Exception);
-        NotImplementedError = Exc("NotImplementedError", RuntimeError);
-        PythonFinalizationError = Exc("PythonFinalizationError", RuntimeError);
-        RecursionError = Exc("RecursionError", RuntimeError);
-        StopAsyncIteration = Exc("StopAsyncIteration", Exception);
-        StopIteration = Exc("StopIteration", Exception);
-        SyntaxError = Exc("SyntaxError", Exception);
-        IndentationError = Exc("IndentationError", SyntaxError);
-        TabError = Exc("TabError", IndentationError);
-        SystemError = Exc("SystemError", Exception);
-        TypeError = Exc("TypeError", Exception);
-        ValueError = Exc("ValueError", Exception);
-        UnicodeError = Exc("UnicodeError", ValueError);
-        UnicodeDecodeError = Exc("UnicodeDecodeError", UnicodeError);
-        UnicodeEncodeError = Exc("UnicodeEncodeError", UnicodeError);
-        UnicodeTranslateError = Exc("UnicodeTranslateError", UnicodeError);
-        Warning = Exc("Warning", Exception);
-        BytesWarning = Exc("BytesWarning", Warning);
-        DeprecationWarning = Exc("DeprecationWarning", Warning);
-        EncodingWarning = Exc("EncodingWarning", Warning);
-        FutureWarning = Exc("FutureWarning", Warning);
-        ImportWarning = Exc("ImportWarning", Warning);
-        PendingDeprecationWarning = Exc("PendingDeprecationWarning", Warning);
-        ResourceWarning = Exc("ResourceWarning", Warning);
-        RuntimeWarning = Exc("RuntimeWarning", Warning);
-        SyntaxWarning = Exc("SyntaxWarning", Warning);
-        UnicodeWarning = Exc("UnicodeWarning", Warning);
-        UserWarning = Exc("UserWarning", Warning);
+        BaseException = Exc("BaseException", null, "Common base class for all exceptions");
+        BaseExceptionGroup = Exc("BaseExceptionGroup", BaseException,
+            "A combination of multiple unrelated exceptions.");
+        GeneratorExit = Exc("GeneratorExit", BaseException, "Request that a generator exit.");
+        KeyboardInterrupt = Exc("KeyboardInterrupt", BaseException, "Program interrupted by user.");
+        SystemExit = Exc("SystemExit", BaseException, "Request to exit from the interpreter.");
+        Exception = Exc("Exception", BaseException, "Common base class for all non-exit exceptions.");
+        ArithmeticError = Exc("ArithmeticError", Exception, "Base class for arithmetic errors.");
+        FloatingPointError = Exc("FloatingPointError", ArithmeticError, "Floating-point operation failed.");
+        OverflowError = Exc("OverflowError", ArithmeticError, "Result too large to be represented.");
+        ZeroDivisionError = Exc("ZeroDivisionError", ArithmeticError,
+            "Second argument to a division or modulo operation was zero.");
+        AssertionError = Exc("AssertionError", Exception, "Assertion failed.");
+        AttributeError = Exc("AttributeError", Exception, "Attribute not found.");
+        BufferError = Exc("BufferError", Exception, "Buffer error.");
+        EOFError = Exc("EOFError", Exception, "Read beyond end of file.");
+        ImportError = Exc("ImportError", Exception, "Import can't find module, or can't find name in module.");
+        ModuleNotFoundError = Exc("ModuleNotFoundError", ImportError, "Module not found.");
+        LookupError = Exc("LookupError", Exception, "Base class for lookup errors.");
+        IndexError = Exc("IndexError", LookupError, "Sequence index out of range.");
+        KeyError = Exc("KeyError", LookupError, "Mapping key not found.");
+        MemoryError = Exc("MemoryError", Exception, "Out of memory.");
+        NameError = Exc("NameError", Exception, "Name not found globally.");
+        UnboundLocalError = Exc("UnboundLocalError", NameError, "Local name referenced but not bound to a value.");
+        OSError = Exc("OSError", Exception, "Base class for I/O related errors.");
+        BlockingIOError = Exc("BlockingIOError", OSError, "I/O operation would block.");
+        ChildProcessError = Exc("ChildProcessError", OSError, "Child process error.");
+        ConnectionError = Exc("ConnectionError", OSError, "Connection error.");
+        BrokenPipeError = Exc("BrokenPipeError", ConnectionError, "Broken pipe.");
+        ConnectionAbortedError = Exc("ConnectionAbortedError", ConnectionError, "Connection aborted.");
+        ConnectionRefusedError = Exc("ConnectionRefusedError", ConnectionError, "Connection refused.");
+        ConnectionResetError = Exc("ConnectionResetError", ConnectionError, "Connection reset.");
+        FileExistsError = Exc("FileExistsError", OSError, "File already exists.");
+        FileNotFoundError = Exc("FileNotFoundError", OSError, "File not found.");
+        InterruptedError = Exc("InterruptedError", OSError, "Interrupted by signal.");
+        IsADirectoryError = Exc("IsADirectoryError", OSError, "Operation doesn't work on directories.");
+        NotADirectoryError = Exc("NotADirectoryError", OSError, "Operation only works on directories.");
+        PermissionError = Exc("PermissionError", OSError, "Not enough permissions.");
+        ProcessLookupError = Exc("ProcessLookupError", OSError, "Process not found.");
+        TimeoutError = Exc("TimeoutError", OSError, "Timeout expired.");
+        ReferenceError = Exc("ReferenceError", Exception, "Weak ref proxy used after referent went away.");
+        RuntimeError = Exc("RuntimeError", Exception, "Unspecified run-time error.");
+        NotImplementedError = Exc("NotImplementedError", RuntimeError,
+            "Method or function hasn't been implemented yet.");
+        PythonFinalizationError = Exc("PythonFinalizationError", RuntimeError,
+            "Operation blocked during Python finalization.");
+        RecursionError = Exc("RecursionError", RuntimeError, "Recursion limit exceeded.");
+        StopAsyncIteration = Exc("StopAsyncIteration", Exception, "Signal the end from iterator.__anext__().");
+        StopIteration = Exc("StopIteration", Exception, "Signal the end from iterator.__next__().");
+        SyntaxError = Exc("SyntaxError", Exception, "Invalid syntax.");
+        IndentationError = Exc("IndentationError", SyntaxError, "Improper indentation.");
+        TabError = Exc("TabError", IndentationError, "Improper mixture of spaces and tabs.");
+        SystemError = Exc("SystemError", Exception,
+            "Internal error in the Python interpreter.\n"
+            + "\n"
+            + "Please report this to the Python maintainer, along with the traceback,\n"
+            + "the Python version, and the hardware/OS platform and version.");
+        TypeError = Exc("TypeError", Exception, "Inappropriate argument type.");
+        ValueError = Exc("ValueError", Exception, "Inappropriate argument value (of correct type).");
+        UnicodeError = Exc("UnicodeError", ValueError, "Unicode related error.");
+        UnicodeDecodeError = Exc("UnicodeDecodeError", UnicodeError, "Unicode decoding error.");
+        UnicodeEncodeError = Exc("UnicodeEncodeError", UnicodeError, "Unicode encoding error.");
+        UnicodeTranslateError = Exc("UnicodeTranslateError", UnicodeError, "Unicode translation error.");
+        Warning = Exc("Warning", Exception, "Base class for warning categories.");
+        BytesWarning = Exc("BytesWarning", Warning,
+            "Base class for warnings about bytes and buffer related problems, mostly\n"
+            + "related to conversion from str or comparing to str.");
+        DeprecationWarning = Exc("DeprecationWarning", Warning, "Base class for warnings about deprecated features.");
+        EncodingWarning = Exc("EncodingWarning", Warning, "Base class for warnings about encodings.");
+        FutureWarning = Exc("FutureWarning", Warning,
+            "Base class for warnings about constructs that will change semantically\n"
+            + "in the future.");
+        ImportWarning = Exc("ImportWarning", Warning,
+            "Base class for warnings about probable mistakes in module imports");
+        PendingDeprecationWarning = Exc("PendingDeprecationWarning", Warning,
+            "Base class for warnings about features which will be deprecated\n"
+            + "in the future.");
+        ResourceWarning = Exc("ResourceWarning", Warning, "Base class for warnings about resource usage.");
+        RuntimeWarning = Exc("RuntimeWarning", Warning, "Base class for warnings about dubious runtime behavior.");
+        SyntaxWarning = Exc("SyntaxWarning", Warning, "Base class for warnings about dubious syntax.");
+        UnicodeWarning = Exc("UnicodeWarning", Warning,
+            "Base class for warnings about Unicode related problems, mostly\n"
+            + "related to conversion problems.");
+        UserWarning = Exc("UserWarning", Warning, "Base class for warnings generated by user code.");
         ExceptionGroup = new PyType(Type, "ExceptionGroup", [BaseExceptionGroup, Exception]) { HasInstanceDict = true, Layout = BaseException };
         ExceptionGroup.Mro = PyType.ComputeMro(ExceptionGroup);
+        BaseExceptionGroup.AddBuiltinSubclass(ExceptionGroup);
+        Exception.AddBuiltinSubclass(ExceptionGroup);
         AllBuiltin.Add(ExceptionGroup);
         ExceptionTypes.Add(ExceptionGroup);
     }

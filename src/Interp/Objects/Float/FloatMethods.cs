@@ -172,6 +172,18 @@ public static partial class FloatMethods
             t.Binary($"__{names[i]}__", (self, other) => AsDouble(other) is double o ? FastBinary(((PyFloat)self).V, o, op) ?? Py.NotImplemented : Py.NotImplemented);
             t.Binary($"__r{names[i]}__", (self, other) => AsDouble(other) is double o ? FastBinary(o, ((PyFloat)self).V, op) ?? Py.NotImplemented : Py.NotImplemented);
         }
+        // pow() passes a modulus to __pow__/__rpow__: floats accept only None (CPython's float_pow).
+        foreach (var (dunder, reflected) in new[] { ("__pow__", false), ("__rpow__", true) })
+            t.Method(dunder, (self, args, kw) =>
+            {
+                ArgCheck.NoKw(dunder, kw);
+                ArgCheck.Count(dunder, args, 1, 2);
+                if (AsDouble(args[0]) is not double o) return Py.NotImplemented;
+                if (args.Length == 2 && args[1] != Py.None)
+                    throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                double x = ((PyFloat)self).V;
+                return (reflected ? FastBinary(o, x, BinOpKind.Pow) : FastBinary(x, o, BinOpKind.Pow)) ?? Py.NotImplemented;
+            });
         t.Binary("__divmod__", (self, other) => AsDouble(other) is double o ? DivMod(((PyFloat)self).V, o) : Py.NotImplemented);
         t.Binary("__rdivmod__", (self, other) => AsDouble(other) is double o ? DivMod(o, ((PyFloat)self).V) : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
@@ -296,7 +308,15 @@ public static partial class ComplexMethods
         t.Getter("real", self => new PyFloat(((PyComplex)self).Real));
         t.Getter("imag", self => new PyFloat(((PyComplex)self).Imag));
         t.Method0("__hash__", self => PyInt.From(FloatMethods.Hash(((PyComplex)self).Real) + 1000003 * FloatMethods.Hash(((PyComplex)self).Imag)));
-        t.Method0("__abs__", self => new PyFloat(Math.Sqrt(((PyComplex)self).Real * ((PyComplex)self).Real + ((PyComplex)self).Imag * ((PyComplex)self).Imag)));
+        t.Method0("__abs__", self =>
+        {
+            // hypot, not sqrt(re² + im²): the squares overflow for parts above ~1e154 (CPython's complex_abs).
+            var (re, im) = (((PyComplex)self).Real, ((PyComplex)self).Imag);
+            if (double.IsInfinity(re) || double.IsInfinity(im)) return new PyFloat(double.PositiveInfinity);
+            double r = double.Hypot(re, im);
+            if (double.IsInfinity(r)) throw PyError.Overflow("absolute value too large");
+            return new PyFloat(r);
+        });
         t.Method0("__neg__", self => new PyComplex(-((PyComplex)self).Real, -((PyComplex)self).Imag));
         t.Method("__format__", (self, args, kw) =>
         {

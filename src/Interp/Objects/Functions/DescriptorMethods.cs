@@ -59,14 +59,16 @@ public static class DescriptorMethods
         sm.Getter("__isabstractmethod__", self => Ops.GetAttrOrNull(((PyStaticMethod)self).Callable, "__isabstractmethod__") ?? Py.False);
         sm.GetSet("__dict__", self => self.Dict ??= new PyDict(), (self, v) => self.Dict = (PyDict?)v);
 
-        var md = Types.MethodDescriptor;
-        md.Method0("__repr__", self => PyStr.From($"<method '{((PyMethodDescriptor)self).Name}' of '{((PyMethodDescriptor)self).Owner.Name}' objects>"));
-        md.Method("__call__", (self, args, kw) => ((PyMethodDescriptor)self).CallUnbound(args, kw));
-        md.Method("__get__", (self, args, kw) => args[0] == Py.None ? self : Ops.BindDescriptor(self, args[0], args[0].Type));
-        md.Getter("__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
-        md.Getter("__qualname__", self => PyStr.From(((PyMethodDescriptor)self).Owner.Name + "." + ((PyMethodDescriptor)self).Name));
-        md.Getter("__objclass__", self => ((PyMethodDescriptor)self).Owner);
-        md.Getter("__doc__", self => Py.None);
+        foreach (var (md, kind) in new[] { (Types.MethodDescriptor, "method"), (Types.WrapperDescriptor, "slot wrapper") })
+        {
+            md.Method0("__repr__", self => PyStr.From($"<{kind} '{((PyMethodDescriptor)self).Name}' of '{((PyMethodDescriptor)self).Owner.Name}' objects>"));
+            md.Method("__call__", (self, args, kw) => ((PyMethodDescriptor)self).CallUnbound(args, kw));
+            md.Method("__get__", (self, args, kw) => args[0] == Py.None ? self : Ops.BindDescriptor(self, args[0], args[0].Type));
+            md.Getter("__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
+            md.Getter("__qualname__", self => PyStr.From(((PyMethodDescriptor)self).Owner.Name + "." + ((PyMethodDescriptor)self).Name));
+            md.Getter("__objclass__", self => ((PyMethodDescriptor)self).Owner);
+            md.Getter("__doc__", self => Py.None);
+        }
 
         var cmd = Types.ClassMethodDescriptor;
         cmd.Method0("__repr__", self => PyStr.From($"<method '{((PyClassMethodDescriptor)self).Name}' of '{((PyClassMethodDescriptor)self).Owner.Name}' objects>"));
@@ -78,6 +80,8 @@ public static class DescriptorMethods
         mdesc.Method("__set__", (self, args, kw) => { ((PyMemberSlot)self).Set(args[0], args[1]); return Py.None; });
         mdesc.Method1("__delete__", (self, o) => { ((PyMemberSlot)self).Set(o, null); return Py.None; });
         mdesc.Getter("__name__", self => PyStr.From(((PyMemberSlot)self).Name));
+        mdesc.Getter("__qualname__", self => PyStr.From($"{((PyMemberSlot)self).Owner.QualName}.{((PyMemberSlot)self).Name}"));
+        mdesc.Getter("__objclass__", self => ((PyMemberSlot)self).Owner);
         var gs = Types.GetSetDescriptor;
         gs.Method0("__repr__", self => self is PyGetSet g
             ? PyStr.From($"<attribute '{g.Name}' of '{g.Owner.Name}' objects>")
@@ -94,6 +98,7 @@ public static class DescriptorMethods
             var g = (PyGenericAlias)self;
             string Name(PyObject o) => o is PyType t ? (t.ModuleName == "builtins" ? t.QualName : t.FullName) : o == Py.Ellipsis ? "..." : Ops.ReprString(o);
             var args = g.Args is PyTuple tp ? tp.Items : [g.Args];
+            if (args.Length == 0) return PyStr.From($"{Name(g.Origin)}[()]");   // tuple[()]
             return PyStr.From($"{Name(g.Origin)}[{string.Join(", ", args.Select(Name))}]");
         });
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
@@ -208,6 +213,7 @@ public static class ModuleMethods
             m.Name = ((PyStr)a[0]!).Value;
             m.Globals.Set("__name__", a[0]!);
             m.Globals.Set("__doc__", a[1] ?? Py.None);
+            foreach (var unset in new[] { "__package__", "__loader__", "__spec__" }) m.Globals.Set(unset, Py.None);
             return Py.None;
         });
         t.Method0("__repr__", self =>
@@ -217,7 +223,10 @@ public static class ModuleMethods
             return PyStr.From(file is PyStr fs ? $"<module '{m.Name}' from '{fs.Value}'>" : $"<module '{m.Name}'>");
         });
         t.Getter("__dict__", self => self.Dict!);
-        t.Method0("__dir__", self => new PyList(self.Dict!.Pairs().Select(p => p.Key).ToArray()));
+        // PEP 562: a module-level __dir__ function answers dir(module).
+        t.Method0("__dir__", self => self.Dict!.Get("__dir__") is { } dir
+            ? Ops.Call(dir)
+            : new PyList(self.Dict!.Pairs().Select(p => p.Key).ToArray()));
     }
 }
 

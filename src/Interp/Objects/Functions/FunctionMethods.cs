@@ -30,7 +30,8 @@ public static class FunctionMethods
         f.Getter("__builtins__", self => ThreadState.Current.Interp.BuiltinsDict);
         f.Getter("__closure__", self => ((PyFunction)self).Closure is { } c ? PyTuple.Of([.. c]) : Py.None);
         f.GetSet("__dict__", self => self.Dict ??= new PyDict(), (self, v) => self.Dict = v as PyDict ?? throw PyError.TypeError("__dict__ must be set to a dictionary"));
-        f.Getter("__type_params__", self => PyTuple.Empty);
+        f.GetSet("__type_params__", self => ((PyFunction)self).TypeParams, (self, v) => ((PyFunction)self).TypeParams =
+            v as PyTuple ?? throw PyError.TypeError("__type_params__ must be set to a tuple"));
 
         var m = Types.Method;
         m.Method0("__repr__", self =>
@@ -56,20 +57,27 @@ public static class FunctionMethods
         m.Binary("__eq__", (a, b) => b is PyMethod mb ? Py.Bool(ReferenceEquals(((PyMethod)a).Self, mb.Self) && Ops.EqBool(((PyMethod)a).Func, mb.Func)) : Py.NotImplemented);
         m.Method0("__hash__", self => PyInt.From(Ops.Hash(((PyMethod)self).Func) ^ ObjectMethods.Id(((PyMethod)self).Self)));
 
-        var b = Types.BuiltinFunction;
-        b.Method0("__repr__", self =>
+        Types.BuiltinFunction.Method0("__repr__", self =>
         {
             var bf = (PyBuiltinFunction)self;
             return PyStr.From(bf.OwnerName == null || bf.Self is PyType
                 ? $"<built-in function {bf.Name}>"
                 : $"<built-in method {bf.Name} of {bf.Self.Type.Name} object at 0x{ObjectMethods.Id(bf.Self):x12}>");
         });
-        b.Method("__call__", (self, args, kw) => Ops.Call(self, args, kw));
-        b.Getter("__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
-        b.Getter("__qualname__", self => PyStr.From(((PyBuiltinFunction)self).QualName));
-        b.Getter("__self__", self => ((PyBuiltinFunction)self).Self);
-        b.Getter("__doc__", self => Py.None);
-        b.Getter("__module__", self => ((PyBuiltinFunction)self).Self is PyModule pm ? PyStr.From(pm.Name) : Py.None);
+        Types.MethodWrapper.Method0("__repr__", self =>
+        {
+            var bf = (PyBuiltinFunction)self;
+            return PyStr.From($"<method-wrapper '{bf.Name}' of {bf.Self.Type.Name} object at 0x{ObjectMethods.Id(bf.Self):x12}>");
+        });
+        foreach (var b in new[] { Types.BuiltinFunction, Types.MethodWrapper })
+        {
+            b.Method("__call__", (self, args, kw) => Ops.Call(self, args, kw));
+            b.Getter("__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
+            b.Getter("__qualname__", self => PyStr.From(((PyBuiltinFunction)self).QualName));
+            b.Getter("__self__", self => ((PyBuiltinFunction)self).Self);
+            b.Getter("__doc__", self => Py.None);
+            b.Getter("__module__", self => ((PyBuiltinFunction)self).Self is PyModule pm ? PyStr.From(pm.Name) : Py.None);
+        }
 
         Types.Cell.GetSet("cell_contents", self => ((PyCell)self).Value ?? throw PyError.ValueError("Cell is empty"),
             (self, v) => ((PyCell)self).Value = v);

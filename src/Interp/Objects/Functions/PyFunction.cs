@@ -18,6 +18,8 @@ public sealed class PyFunction : PyObject
     public PyDict? Annotations;
     /// <summary>This interpreter's inline caches for Code (see Runtime.FunctionCaches).</summary>
     internal FunctionCaches? Caches;
+    /// <summary>PEP 695: `def f[T]()` sets this from its type-parameter scope.</summary>
+    public PyTuple TypeParams = PyTuple.Empty;
 
     public PyFunction(CodeObject code, PyDict globals, PyCell[]? closure) : base(Types.Function)
     {
@@ -62,8 +64,8 @@ public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, P
     public PyObject Get(PyObject instance)
     {
         if (FGet == null) throw PyError.AttributeError(Name == null
-            ? "property object has no getter"
-            : $"property '{Name}' of '{instance.Type.Name}' object has no getter");
+            ? $"property of '{instance.Type.QualName}' object has no getter"
+            : $"property '{Name}' of '{instance.Type.QualName}' object has no getter");
         return Ops.Call(FGet, instance);
     }
 
@@ -105,13 +107,14 @@ public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.Mem
     {
         if (o is PyInstanceWithSlots s)
         {
-            if (value == null) { if (!s.Slots.Remove(Name)) throw Ops.AttributeMissing(o, Name); }
+            // CPython's member_set says just the slot's name when deleting an unset slot.
+            if (value == null) { if (!s.Slots.Remove(Name)) throw PyError.AttributeError(Name); }
             else s.Slots[Name] = value;
             return;
         }
         if (!o.Type.IsHeap)
             throw PyError.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
-        if (value == null) { if (o.Dict?.Remove(PyStr.From(Name)) == null) throw Ops.AttributeMissing(o, Name); }
+        if (value == null) { if (o.Dict?.Remove(PyStr.From(Name)) == null) throw PyError.AttributeError(Name); }
         else (o.Dict ??= new PyDict()).Set(Name, value);
     }
 }

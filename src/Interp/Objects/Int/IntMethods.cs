@@ -82,12 +82,7 @@ public static partial class IntMethods
         return neg ? -d : d;
     }
 
-    private static double ToDoubleChecked(BigInteger b)
-    {
-        var d = (double)b;
-        if (double.IsInfinity(d)) throw PyError.Overflow("int too large to convert to float");
-        return d;
-    }
+    private static double ToDoubleChecked(BigInteger b) => PyInt.BigToDouble(b);
 
     private static PyObject? BigBinary(BigInteger x, BigInteger y, BinOpKind op, PyInt a, PyInt b)
     {
@@ -291,7 +286,7 @@ public static partial class IntMethods
         if (bo is not PyInt b) return Py.NotImplemented;
         if (mod != Py.None)
         {
-            if (mod is not PyInt m) throw PyError.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (mod is not PyInt m) return Py.NotImplemented;   // as long_pow: pow() then tries the other operands
             if (m.IsZero) throw PyError.ValueError("pow() 3rd argument cannot be 0");
             var mv = m.AsBig;
             BigInteger r;
@@ -354,12 +349,18 @@ public static partial class IntMethods
             case PyStr s: return Parse(s.Value, 10, x);
             case PyBytes b: return Parse(System.Text.Encoding.Latin1.GetString(b.Span), 10, x);
         }
-        var m = x.Type.Lookup("__int__") ?? x.Type.Lookup("__index__") ?? x.Type.Lookup("__trunc__");
-        if (m == null)
-            throw PyError.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
-        var r = Ops.CallDescriptor(m, x, []);
-        if (r is not PyInt ri) throw PyError.TypeError($"__int__ returned non-int (type {r.Type.Name})");
-        return AsExactInt(ri);
+        // The same order as CPython's PyNumber_Long, each with its own message for a bad result.
+        foreach (var dunder in new[] { "__int__", "__index__", "__trunc__" })
+        {
+            if (x.Type.Lookup(dunder) is not { } m) continue;
+            var r = Ops.CallDescriptor(m, x, []);
+            if (r is PyInt ri) return AsExactInt(ri);
+            if (dunder == "__trunc__" && r.Type.Lookup("__index__") != null) return AsExactInt(Ops.Index(r));
+            throw PyError.TypeError(dunder == "__trunc__"
+                ? $"__trunc__ returned non-Integral (type {r.Type.Name})"
+                : $"{dunder} returned non-int (type {r.Type.Name})");
+        }
+        throw PyError.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
     }
 
     internal static string ToStr(BigInteger v, int radix)

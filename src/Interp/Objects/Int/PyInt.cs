@@ -59,12 +59,28 @@ public class PyInt : PyObject
         return V;
     }
 
-    public double ToDouble()
+    public double ToDouble() => Big.HasValue ? BigToDouble(Big.Value) : V;
+
+    /// <summary>
+    /// The nearest double (ties to even) as CPython's PyLong_AsDouble, or OverflowError: .NET's
+    /// BigInteger-to-double conversion truncates (float(10**308) would print 9.999999999999998e+307).
+    /// </summary>
+    public static double BigToDouble(BigInteger x)
     {
-        if (!Big.HasValue) return V;
-        var d = (double)Big.Value;
+        var a = BigInteger.Abs(x);
+        long extra = (long)a.GetBitLength() - 53;
+        double d;
+        if (extra <= 0) d = (double)a;
+        else
+        {
+            var mant = a >> (int)extra;
+            var rest = a & ((BigInteger.One << (int)extra) - 1);
+            var half = BigInteger.One << (int)(extra - 1);
+            if (rest > half || (rest == half && !mant.IsEven)) mant += 1;
+            d = extra > 2000 ? double.PositiveInfinity : Math.ScaleB((double)mant, (int)extra);
+        }
         if (double.IsInfinity(d)) throw PyError.Overflow("int too large to convert to float");
-        return d;
+        return x.Sign < 0 ? -d : d;
     }
 
     public bool IsZero => !Big.HasValue && V == 0;

@@ -6,6 +6,9 @@ namespace GilGrid.Interp.Objects;
 public abstract class PyIteratorBase(PyType type) : PyObject(type)
 {
     public abstract PyObject? Next();
+
+    /// <summary>How many items are left, for `__length_hint__`; null when the iterator cannot tell.</summary>
+    public virtual long? LengthHint => null;
 }
 
 public sealed class PyListIterator(PyList list) : PyIteratorBase(Types.ListIterator)
@@ -20,12 +23,31 @@ public sealed class PyListIterator(PyList list) : PyIteratorBase(Types.ListItera
         _list = null;
         return null;
     }
+
+    public override long? LengthHint => _list == null ? 0 : Math.Max(_list.Count - _i, 0);
+}
+
+/// <summary>reversed(list): walks down from the end, stopping early if the list shrank below it.</summary>
+public sealed class PyListReverseIterator(PyList list) : PyIteratorBase(Types.ListReverseIterator)
+{
+    private PyList? _list = list;
+    private int _i = list.Count - 1;
+    public override PyObject? Next()
+    {
+        var l = _list;
+        if (l != null && _i >= 0 && _i < l.Count) return l.Items[_i--];
+        _list = null;
+        return null;
+    }
+
+    public override long? LengthHint => _list == null || _i >= _list.Count ? 0 : _i + 1;
 }
 
 public sealed class PyArrayIterator(PyType type, PyObject[] items) : PyIteratorBase(type)
 {
     private int _i;
     public override PyObject? Next() => _i < items.Length ? items[_i++] : null;
+    public override long? LengthHint => items.Length - _i;
 }
 
 public sealed class PyRangeIterator(long start, long step, long count) : PyIteratorBase(Types.RangeIterator)
@@ -33,6 +55,7 @@ public sealed class PyRangeIterator(long start, long step, long count) : PyItera
     private long _next = start;
     private long _left = count;
     public long Left => Math.Max(_left, 0);
+    public override long? LengthHint => Left;
     public override PyObject? Next()
     {
         if (_left <= 0) return null;
@@ -61,20 +84,28 @@ public sealed class PyStrIterator(string s) : PyIteratorBase(Types.StrIterator)
     }
 }
 
-/// <summary>Iterates a dict's keys, values or items, raising if the dict changes size meanwhile.</summary>
-public sealed class PyDictIterator(PyType type, HashTable table, int kind) : PyIteratorBase(type)
+/// <summary>
+/// Iterates a dict's keys, values or items (forwards, or backwards for `reversed`), raising if the
+/// dict changes size meanwhile.
+/// </summary>
+public sealed class PyDictIterator(PyType type, HashTable table, int kind, bool reverse = false) : PyIteratorBase(type)
 {
-    private int _i;
+    private int _i = reverse ? table.End - 1 : 0;
+    private int _seen;
     private readonly int _count = table.Count;
     public override PyObject? Next()
     {
         if (table.Count != _count)
-            throw PyError.Runtime(kind == 3 ? "Set changed size during iteration" : "dictionary changed size during iteration");
-        while (_i < table.End)
         {
-            int i = _i++;
+            _seen = _count;
+            throw PyError.Runtime(kind == 3 ? "Set changed size during iteration" : "dictionary changed size during iteration");
+        }
+        while (reverse ? _i >= 0 : _i < table.End)
+        {
+            int i = reverse ? _i-- : _i++;
             var k = table.KeyAt(i);
             if (k == null) continue;
+            _seen++;
             return kind switch
             {
                 0 or 3 => k,
@@ -82,8 +113,11 @@ public sealed class PyDictIterator(PyType type, HashTable table, int kind) : PyI
                 _ => PyTuple.Of(k, table.ValueAt(i)),
             };
         }
+        _seen = _count;
         return null;
     }
+
+    public override long? LengthHint => table.Count == _count ? _count - _seen : 0;
 }
 
 /// <summary>The old sequence protocol: calls __getitem__ with 0, 1, 2... until IndexError.</summary>
@@ -110,7 +144,10 @@ public sealed class PyCallableIterator(PyObject callable, PyObject sentinel) : P
     public override PyObject? Next()
     {
         if (_done) return null;
-        var v = Ops.Call(callable);
+        PyObject v;
+        // A StopIteration from the callable also ends the iteration (CPython's calliter_iternext).
+        try { v = Ops.Call(callable); }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopIteration)) { _done = true; return null; }
         if (Ops.EqBool(v, sentinel)) { _done = true; return null; }
         return v;
     }
@@ -128,13 +165,18 @@ public static class IteratorMethods
     {
         foreach (var t in new[] { Types.Iterator, Types.CallableIterator, Types.ListIterator, Types.ListReverseIterator,
                      Types.TupleIterator, Types.StrIterator, Types.BytesIterator, Types.RangeIterator, Types.DictKeyIterator,
-                     Types.DictValueIterator, Types.DictItemIterator, Types.SetIterator, Types.Enumerate, Types.Zip,
+                     Types.DictValueIterator, Types.DictItemIterator, Types.DictReverseKeyIterator, Types.DictReverseValueIterator,
+                     Types.DictReverseItemIterator, Types.SetIterator, Types.Enumerate, Types.Zip,
                      Types.Map, Types.Filter, Types.Reversed })
         {
             t.Method0("__iter__", self => self);
             t.Method0("__next__", self => ((PyIteratorBase)self).Next() ?? throw PyError.StopIteration());
         }
         // Iterators over ranges beyond long are PyFuncIterators with no count: they give no hint.
-        Types.RangeIterator.Method0("__length_hint__", self => self is PyRangeIterator ri ? PyInt.From(ri.Left) : Py.NotImplemented);
+        foreach (var t in new[] { Types.ListIterator, Types.ListReverseIterator, Types.TupleIterator, Types.RangeIterator,
+                     Types.DictKeyIterator, Types.DictValueIterator, Types.DictItemIterator, Types.DictReverseKeyIterator,
+                     Types.DictReverseValueIterator, Types.DictReverseItemIterator, Types.SetIterator })
+            t.Method0("__length_hint__", self =>
+                self is PyIteratorBase { LengthHint: { } n } ? PyInt.From(n) : Py.NotImplemented);
     }
 }
