@@ -28,6 +28,18 @@ public sealed partial class Interpreter
 
     public InterpreterConfig Config { get; } = InterpreterConfig.Main;
 
+    private AllocationLedger? _allocations;
+
+    /// <summary>The accounting behind <see cref="InterpreterConfig.AllocationQuota"/> (see <see cref="Allocation"/>).</summary>
+    internal AllocationLedger Allocations =>
+        _allocations ?? Interlocked.CompareExchange(ref _allocations, new AllocationLedger(Config.AllocationQuota ?? long.MaxValue), null) ?? _allocations;
+
+    /// <summary>
+    /// Bytes of tracked storage this interpreter's objects hold (blocks of 1 KB and more, as charged
+    /// against the quota), not counting blocks the .NET collector has already reclaimed.
+    /// </summary>
+    public long AllocatedBytes => _allocations?.Bytes ?? 0;
+
     /// <summary>Process-unique id (the first interpreter of the process is 0, as CPython's main).</summary>
     public long Id { get; } = Interlocked.Increment(ref _nextId);
 

@@ -28,6 +28,7 @@ public sealed class HashTable
         _hashes = new long[cap];
         _keys = new PyObject?[cap];
         _values = new PyObject?[cap];
+        Hosting.Allocation.Charge(_keys, 4L * n + 24L * cap);
     }
 
     private static int[] NewIndex(int n)
@@ -158,6 +159,7 @@ public sealed class HashTable
         }
         _hashes = hashes; _keys = keys; _values = values; _used = j;
         _index = NewIndex(n);
+        Hosting.Allocation.Charge(keys, 4L * n + 24L * cap);
         for (int i = 0; i < j; i++) PlaceIndex(hashes[i], i);
     }
 

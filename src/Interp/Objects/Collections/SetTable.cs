@@ -122,6 +122,7 @@ public sealed class SetTable
         var oldKeys = _keys; var oldHashes = _hashes;
         _keys = new PyObject?[size];
         _hashes = new long[size];
+        Hosting.Allocation.Charge(_keys, 16L * size);
         _mask = size - 1;
         _fill = Count;
         for (int i = 0; i < oldKeys.Length; i++)
