@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Interp.Hosting;
@@ -32,15 +33,17 @@ internal static class Allocation
 
 /// <summary>
 /// One interpreter's tracked blocks. Objects live in the shared .NET heap and are never finalised,
-/// so "live" is read off weak references: the charged total counts blocks the collector has not
+/// so "live" is read off weak handles: the charged total counts blocks the collector has not
 /// reclaimed yet. Only when a charge would pass the quota are dead entries dropped, and only if the
 /// total is still over is a full collection forced (its cost is paid by an interpreter at its limit,
 /// not on every allocation). The entries are pruned whenever their number doubles.
+/// <para>Raw weak GCHandles rather than WeakReference objects: a WeakReference is a finalizable
+/// object, and one per block made an allocation-heavy loop ~60% slower (measured on bench).</para>
 /// </summary>
 internal sealed class AllocationLedger(long quota)
 {
     private readonly object _lock = new();
-    private readonly List<(WeakReference Block, long Bytes)> _blocks = [];
+    private readonly List<(GCHandle Block, long Bytes)> _blocks = [];
     private long _bytes;
     private int _pruneAt = 1024;
 
@@ -61,7 +64,7 @@ internal sealed class AllocationLedger(long quota)
     {
         lock (_lock)
         {
-            _blocks.Add((new WeakReference(block), bytes));
+            _blocks.Add((GCHandle.Alloc(block, GCHandleType.Weak), bytes));
             _bytes += bytes;
             if (_blocks.Count >= _pruneAt)
             {
@@ -70,6 +73,7 @@ internal sealed class AllocationLedger(long quota)
             }
             if (_bytes <= quota || Fits(0)) return;
             // The block stays alive through the argument, so pruning kept it last.
+            _blocks[^1].Block.Free();
             _blocks.RemoveAt(_blocks.Count - 1);
             _bytes -= bytes;
         }
@@ -103,11 +107,28 @@ internal sealed class AllocationLedger(long quota)
         for (int i = 0; i < _blocks.Count; i++)
         {
             var entry = _blocks[i];
-            if (!entry.Block.IsAlive) continue;
+            if (entry.Block.Target == null)
+            {
+                entry.Block.Free();
+                continue;
+            }
             _blocks[kept++] = entry;
             bytes += entry.Bytes;
         }
         _blocks.RemoveRange(kept, _blocks.Count - kept);
         _bytes = bytes;
     }
+
+    /// <summary>Frees every handle (the interpreter is closed or unreachable).</summary>
+    public void Release()
+    {
+        lock (_lock)
+        {
+            foreach (var (block, _) in _blocks) block.Free();
+            _blocks.Clear();
+            _bytes = 0;
+        }
+    }
+
+    ~AllocationLedger() => Release();
 }

@@ -168,6 +168,7 @@ public sealed partial class Interpreter
             _importer = null;
             _threads.Clear();
             SourceCache.Clear();
+            _allocations?.Release();
         }
         finally
         {
