@@ -19,7 +19,8 @@ public sealed class AllocationQuotaTests
         var output = new StringWriter();
         using var interp = Limited(output);
         interp.Exec("""
-            for make in (lambda: [0] * 10**9, lambda: [0] * 10**8, lambda: 'x' * 10**8, lambda: b'x' * 10**8, lambda: (0,) * 10**8):
+            for make in (lambda: [0] * 10**9, lambda: [0] * 10**8, lambda: 'x' * 10**8, lambda: b'x' * 10**8, lambda: (0,) * 10**8,
+                         lambda: bytes(10**8), lambda: bytearray(10**8)):
                 try:
                     make()
                     print('allocated')
@@ -27,7 +28,7 @@ public sealed class AllocationQuotaTests
                     print(type(e).__name__, repr(e))
             print(sum([1] * 1000))
             """);
-        Assert.Equal(string.Concat(Enumerable.Repeat("MemoryError MemoryError()\n", 5)) + "1000\n", output.ToString());
+        Assert.Equal(string.Concat(Enumerable.Repeat("MemoryError MemoryError()\n", 7)) + "1000\n", output.ToString());
         Assert.True(interp.AllocatedBytes < Quota);
     }
 
