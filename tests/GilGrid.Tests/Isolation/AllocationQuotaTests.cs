@@ -48,6 +48,27 @@ public sealed class AllocationQuotaTests
     }
 
     [Fact]
+    public void A_container_that_hit_the_quota_keeps_its_contents()
+    {
+        var output = new StringWriter();
+        using var interp = Limited(output);
+        interp.Exec("""
+            def fill(container, grow, intact):
+                # Grows until MemoryError, then checks every item without allocating much.
+                try:
+                    while True:
+                        grow(container)
+                except MemoryError:
+                    pass
+                return len(container) > 1000 and intact(container)
+            print(fill(set(), lambda s: s.add(len(s)), lambda s: all(i in s for i in range(len(s)))),
+                  fill({}, lambda d: d.__setitem__(len(d), 0), lambda d: all(d[i] == 0 for i in range(len(d)))),
+                  fill([], lambda l: l.append(len(l)), lambda l: all(l[i] == i for i in range(len(l)))))
+            """);
+        Assert.Equal("True True True\n", output.ToString());
+    }
+
+    [Fact]
     public void Memory_freed_by_dropping_objects_is_available_again()
     {
         // Each round holds a third of the quota, then drops it: only live blocks count.

@@ -151,6 +151,8 @@ public sealed class HashTable
         var hashes = new long[cap];
         var keys = new PyObject?[cap];
         var values = new PyObject?[cap];
+        // Charged before anything changes: a MemoryError leaves the dict as it was.
+        Hosting.Allocation.Charge(keys, 4L * n + 24L * cap);
         int j = 0;
         for (int i = 0; i < _used; i++)
         {
@@ -159,7 +161,6 @@ public sealed class HashTable
         }
         _hashes = hashes; _keys = keys; _values = values; _used = j;
         _index = NewIndex(n);
-        Hosting.Allocation.Charge(keys, 4L * n + 24L * cap);
         for (int i = 0; i < j; i++) PlaceIndex(hashes[i], i);
     }
 

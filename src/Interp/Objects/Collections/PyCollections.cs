@@ -42,8 +42,11 @@ public sealed class PyList : PyObject
 
     private void Grow()
     {
-        Array.Resize(ref Items, Math.Max(4, Count * 2));
-        Hosting.Allocation.Charge(Items, 8L * Items.Length);
+        var bigger = new PyObject[Math.Max(4, Count * 2)];
+        // Charged before the swap: a MemoryError leaves the list as it was.
+        Hosting.Allocation.Charge(bigger, 8L * bigger.Length);
+        Array.Copy(Items, bigger, Count);
+        Items = bigger;
     }
 
     public void RemoveAt(int i)
