@@ -5,10 +5,12 @@ using GilGrid.Interp.CrossInterpreter;
 using GilGrid.Interp.Hosting;
 
 // Isolation bench: GilGrid's interpreters beside CPython 3.13's _interpreters/_interpqueues, in the
-// same run on the same machine. Usage: GilGrid.Bench.Isolation [--quick] [--python CMD]
+// same run on the same machine. Usage: GilGrid.Bench.Isolation [--quick] [--python CMD] [--jobs N]
+// (--jobs: how many CPU-bound jobs, each on its own interpreter and thread in the parallel rows; default 4).
 var quick = args.Contains("--quick");
 var python = args.SkipWhile(a => a != "--python").Skip(1).FirstOrDefault() ?? "python3";
-var p = new BenchParameters(Jobs: 4, Iterations: quick ? 200_000 : 2_000_000, Creates: quick ? 2_000 : 20_000,
+var jobs = int.Parse(args.SkipWhile(a => a != "--jobs").Skip(1).FirstOrDefault() ?? "4", CultureInfo.InvariantCulture);
+var p = new BenchParameters(Jobs: jobs, Iterations: quick ? 200_000 : 2_000_000, Creates: quick ? 2_000 : 20_000,
     CPythonCreates: quick ? 20 : 100, Idle: 1_000, CPythonIdle: 20, Rounds: quick ? 20_000 : 100_000, Stream: quick ? 200_000 : 1_000_000);
 
 Console.WriteLine($"isolation bench on {Environment.ProcessorCount} cores, {(quick ? "quick" : "full")} sizes");

@@ -30,7 +30,7 @@ public sealed class InterpreterOptions
 /// </summary>
 public sealed partial class Interpreter : IDisposable
 {
-    private readonly object _gil = new();
+    private readonly Hosting.Gil _gil = new();
     private readonly Dictionary<int, ThreadState> _threads = [];
     private PyDict? _builtinsDict;
     private PyDict? _modules;
@@ -159,7 +159,7 @@ public sealed partial class Interpreter : IDisposable
     /// <summary>Takes the lock, enters the thread state, runs, and maps Python errors to host exceptions.</summary>
     private PyObject Run(Func<PyObject> body)
     {
-        lock (_gil)
+        using (EnterRunning())
         {
             ThrowIfClosed();
             var ts = CurrentThreadState();
@@ -214,7 +214,7 @@ public sealed partial class Interpreter : IDisposable
     /// <summary>The cold budget check: cancellation, deadline and tick budget; Python cannot catch it.</summary>
     internal void CheckBudget()
     {
-        YieldGilIfWanted();
+        _gil.YieldIfWanted();
         if (Options.Cancellation.IsCancellationRequested || CallCancelled) throw new ExecutionInterruptedException("cancelled");
         if (--_slicesLeft < 0) throw new ExecutionInterruptedException("tick budget exhausted");
         if (_deadline != DateTime.MaxValue && DateTime.UtcNow > _deadline) throw new ExecutionInterruptedException("deadline exceeded");

@@ -14,7 +14,8 @@ namespace GilGrid.Client.Json;
 /// (of any size), true/false → bool, null → None. Out, as `json.dumps(value, ensure_ascii=False)`
 /// writes it: tuples and lists → arrays, dict keys that are int, float, bool or None become strings,
 /// floats as `repr` gives them (NaN and ±Infinity as Python writes them, although strict JSON has
-/// none); bytes, sets and other keys cannot be written. Unlike Python, input must be strict JSON:
+/// none); bytes, sets, pickled class instances (<see cref="WirePickled"/>: "Object of type Point is
+/// not JSON serializable", as `json.dumps` says of an instance) and other keys cannot be written. Unlike Python, input must be strict JSON:
 /// the NaN and Infinity literals are refused.
 /// </summary>
 public static class WireJson

@@ -122,3 +122,21 @@ public sealed record WireBytes([property: Id(0)] byte[] Value) : WireValue
         return hash.ToHashCode();
     }
 }
+
+/// <summary>An instance of a user class, copied as a pickle (CPython's byte format) where CPython
+/// would pickle it: the class's module and qualified name, and the bytes. Only an interpreter that
+/// can import the class turns it back into an object; JSON output refuses it as Python's `json`
+/// refuses an instance. The array is never changed after construction.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.WirePickled")]
+public sealed record WirePickled([property: Id(0)] string Module, [property: Id(1)] string QualName, [property: Id(2)] byte[] Data) : WireValue
+{
+    /// <summary>The class's `__name__`.</summary>
+    public override string TypeName => QualName[(QualName.LastIndexOf('.') + 1)..];
+
+    public override bool IsShareable => false;
+
+    public bool Equals(WirePickled? other) =>
+        other is not null && Module == other.Module && QualName == other.QualName && Data.AsSpan().SequenceEqual(other.Data);
+
+    public override int GetHashCode() => HashCode.Combine(Module, QualName, Data.Length);
+}

@@ -127,3 +127,20 @@ public sealed record CrossDict(ImmutableArray<KeyValuePair<CrossValue, CrossValu
 
     public override int GetHashCode() => Pairs.Length;
 }
+
+/// <summary>
+/// An instance of a user class, copied as a pickle (CPython's byte format): the class's module and
+/// qualified name, and the pickle's bytes. It turns back into an object only in an interpreter that
+/// can import the class.
+/// </summary>
+public sealed record CrossPickled(string Module, string QualName, ImmutableArray<byte> Data) : CrossValue
+{
+    /// <summary>The class's `__name__` (as Python's own messages name an instance's type).</summary>
+    public override string TypeName => QualName[(QualName.LastIndexOf('.') + 1)..];
+    public override bool IsShareable => false;
+
+    public bool Equals(CrossPickled? other) =>
+        other is not null && Module == other.Module && QualName == other.QualName && Data.AsSpan().SequenceEqual(other.Data.AsSpan());
+
+    public override int GetHashCode() => HashCode.Combine(Module, QualName, Data.Length);
+}

@@ -7,8 +7,9 @@ namespace GilGrid.Interp.CrossInterpreter;
 /// <summary>
 /// The cross-interpreter rules. Shareable values (exact None, bool, int, float, str, bytes and
 /// tuples of them) are immutable objects of process-wide builtin types, so they cross by reference.
-/// Lists, dicts, sets and frozensets cross as deep copies (where CPython would pickle them); anything
-/// else raises <see cref="NotShareable.Type"/>. Subclass instances never cross: their type belongs
+/// Lists, dicts, sets and frozensets cross as deep copies (where CPython would pickle them), and
+/// instances of user classes as pickles (<see cref="Pickled"/>); anything else raises
+/// <see cref="NotShareable.Type"/>. Subclass instances never cross by reference: their type belongs
 /// to the sending interpreter. Nesting is capped at <see cref="CrossValue.MaxDepth"/>, so converting
 /// recurses at most that deep on the native stack.
 /// </summary>
@@ -51,12 +52,19 @@ public static class Shareable
 
     /// <summary>
     /// Prepares a value to be handed to another interpreter of this process: shareables by
-    /// reference, copies of lists/dicts/sets. Run it holding the sending interpreter's GIL (it reads
-    /// the sender's containers); the result references nothing the sender owns.
+    /// reference, copies of lists/dicts/sets; a value holding a user-class instance anywhere is
+    /// pickled whole, as CPython pickles a value that is not shareable. Run it holding the sending
+    /// interpreter's GIL (it reads the sender's containers); the result references nothing the
+    /// sender owns. The receiver passes it through <see cref="Receive"/>.
     /// </summary>
-    public static PyObject Transfer(PyObject o) => Transfer(o, 0);
+    public static PyObject Transfer(PyObject o) => Transfer(o, 0) ?? new Pickled.Carrier(Pickled.Dump(o));
 
-    private static PyObject Transfer(PyObject o, int depth)
+    /// <summary>A transferred value as the receiving interpreter sees it (run holding the receiver's GIL).</summary>
+    public static PyObject Receive(PyObject transferred) =>
+        transferred is Pickled.Carrier c ? Pickled.Load(c.Pickle) : transferred;
+
+    /// <summary>The copy, or null when a user-class instance inside means the value must be pickled.</summary>
+    private static PyObject? Transfer(PyObject o, int depth)
     {
         if (IsScalar(o)) return o;
         if (depth >= CrossValue.MaxDepth) throw NotShareable.TooDeep();
@@ -66,29 +74,39 @@ public static class Shareable
             if (IsShareable(o, depth)) return o;
             var items = ((PyTuple)o).Items;
             var copy = new PyObject[items.Length];
-            for (int i = 0; i < items.Length; i++) copy[i] = Transfer(items[i], depth + 1);
+            for (int i = 0; i < items.Length; i++)
+                if ((copy[i] = Transfer(items[i], depth + 1)!) == null) return null;
             return PyTuple.Of(copy);
         }
         if (t == Types.List)
         {
             var src = ((PyList)o).ToArray();
             var copy = new PyObject[src.Length];
-            for (int i = 0; i < src.Length; i++) copy[i] = Transfer(src[i], depth + 1);
+            for (int i = 0; i < src.Length; i++)
+                if ((copy[i] = Transfer(src[i], depth + 1)!) == null) return null;
             return new PyList(copy);
         }
         if (t == Types.Dict)
         {
             var d = new PyDict();
-            foreach (var (k, v) in ((PyDict)o).Pairs()) d.Set(Transfer(k, depth + 1), Transfer(v, depth + 1));
+            foreach (var (k, v) in ((PyDict)o).Pairs())
+            {
+                if (Transfer(k, depth + 1) is not { } key || Transfer(v, depth + 1) is not { } value) return null;
+                d.Set(key, value);
+            }
             return d;
         }
         if (t == Types.Set || t == Types.FrozenSet)
         {
             var s = new PySet(t);
-            foreach (var k in ((PySet)o).Keys()) s.Add(Transfer(k, depth + 1));
+            foreach (var k in ((PySet)o).Keys())
+            {
+                if (Transfer(k, depth + 1) is not { } key) return null;
+                s.Add(key);
+            }
             return s;
         }
-        throw NotShareable.For(o);
+        return Pickled.IsCandidate(o) ? null : throw NotShareable.For(o);
     }
 
     /// <summary>Converts a Python value for the host (CPython's rules above decide what converts).</summary>
@@ -103,7 +121,8 @@ public static class Shareable
         if (t == Types.Float) return new CrossFloat(((PyFloat)o).V);
         if (t == Types.Str) return new CrossStr(((PyStr)o).Value);
         if (t == Types.Bytes) return new CrossBytes([.. ((PyBytes)o).Span]);
-        if (t != Types.Tuple && t != Types.List && t != Types.Dict && t != Types.Set && t != Types.FrozenSet) throw NotShareable.For(o);
+        if (t != Types.Tuple && t != Types.List && t != Types.Dict && t != Types.Set && t != Types.FrozenSet)
+            return Pickled.IsCandidate(o) ? Pickled.Dump(o) : throw NotShareable.For(o);
         if (depth >= CrossValue.MaxDepth) throw NotShareable.TooDeep();
         if (t == Types.Dict)
         {
@@ -131,6 +150,7 @@ public static class Shareable
             case CrossFloat f: return new PyFloat(f.Value);
             case CrossStr s: return PyStr.From(s.Value);
             case CrossBytes b: return b.Value.Length == 0 ? PyBytes.Empty : new PyBytes(b.Value.ToArray());
+            case CrossPickled p: return Pickled.Load(p);
         }
         if (depth >= CrossValue.MaxDepth) throw NotShareable.TooDeep();
         switch (v)

@@ -14,8 +14,6 @@ namespace GilGrid.Interp;
 /// </summary>
 public sealed partial class Interpreter
 {
-    /// <summary>The lock of every <see cref="GilMode.Shared"/> interpreter (the old single GIL).</summary>
-    private static readonly object SharedGil = new();
     private static long _nextId = -1;
 
     private CancellationToken _callCancellation;
@@ -24,25 +22,61 @@ public sealed partial class Interpreter
     public Interpreter(InterpreterConfig config, InterpreterOptions? options = null) : this(options)
     {
         Config = config;
-        _gil = config.Gil == GilMode.Shared ? SharedGil : new object();
+        _gil = config.Gil == GilMode.Shared ? Gil.Shared : new Gil();
         RecursionLimit = config.RecursionLimit;
     }
 
     public InterpreterConfig Config { get; } = InterpreterConfig.Main;
+
+    private AllocationLedger? _allocations;
+
+    /// <summary>The accounting behind <see cref="InterpreterConfig.AllocationQuota"/> (see <see cref="Allocation"/>).</summary>
+    internal AllocationLedger Allocations =>
+        _allocations ?? Interlocked.CompareExchange(ref _allocations, new AllocationLedger(Config.AllocationQuota ?? long.MaxValue), null) ?? _allocations;
+
+    /// <summary>
+    /// Bytes of tracked storage this interpreter's objects hold (blocks of 1 KB and more, as charged
+    /// against the quota), not counting blocks the .NET collector has already reclaimed.
+    /// </summary>
+    public long AllocatedBytes => _allocations?.Bytes ?? 0;
 
     /// <summary>Process-unique id (the first interpreter of the process is 0, as CPython's main).</summary>
     public long Id { get; } = Interlocked.Increment(ref _nextId);
 
     public bool IsClosed => _closed;
 
-    /// <summary>True while some thread runs code in this interpreter.</summary>
-    public bool IsRunning => Monitor.IsEntered(_gil) ? ThreadState.CurrentOrNull?.Interp == this : IsLockTaken();
+    /// <summary>
+    /// True while a host call, or code another interpreter runs here (`Interpreter.exec/call`), is
+    /// inside this interpreter, blocked waits included; threads started by its `threading` do not
+    /// count (CPython's "running main" check). Counted rather than read off the lock, because a
+    /// Shared interpreter's lock is held while any Shared interpreter runs.
+    /// </summary>
+    public bool IsRunning => Volatile.Read(ref _running) > 0;
 
-    private bool IsLockTaken()
+    private int _running;
+
+    /// <summary>The interpreter whose `threading` started the current OS thread (its runs are not "running main").</summary>
+    [ThreadStatic] private static Interpreter? _threadOwner;
+
+    /// <summary>Marks the current OS thread as a thread of <paramref name="interp"/>'s `threading`.</summary>
+    internal static void MarkThreadOf(Interpreter interp) => _threadOwner = interp;
+
+    /// <summary>Holds the GIL for a host entry point and counts it as running (see <see cref="IsRunning"/>).</summary>
+    private RunningScope EnterRunning()
     {
-        if (!Monitor.TryEnter(_gil)) return true;
-        Monitor.Exit(_gil);
-        return false;
+        _gil.Enter();
+        bool counted = _threadOwner != this;
+        if (counted) Interlocked.Increment(ref _running);
+        return new RunningScope(this, counted);
+    }
+
+    private readonly struct RunningScope(Interpreter interp, bool counted) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (counted) Interlocked.Decrement(ref interp._running);
+            interp._gil.Exit();
+        }
     }
 
     /// <summary>Runs source in `__main__`; cancellation stops it like a deadline would.</summary>
@@ -159,7 +193,8 @@ public sealed partial class Interpreter
     /// <summary>Forgets every module and refuses further calls; waits for running code to finish first.</summary>
     public void Close()
     {
-        lock (_gil)
+        _gil.Enter();
+        try
         {
             if (_closed) return;
             _closed = true;
@@ -168,6 +203,11 @@ public sealed partial class Interpreter
             _importer = null;
             _threads.Clear();
             SourceCache.Clear();
+            _allocations?.Release();
+        }
+        finally
+        {
+            _gil.Exit();
         }
     }
 
@@ -196,12 +236,14 @@ public sealed partial class Interpreter
     {
         if (!cancellation.CanBeCanceled) return body();
         cancellation.ThrowIfCancellationRequested();
-        lock (_gil)
+        _gil.Enter();
+        var saved = _callCancellation;
+        _callCancellation = cancellation;
+        try { return body(); }
+        finally
         {
-            var saved = _callCancellation;
-            _callCancellation = cancellation;
-            try { return body(); }
-            finally { _callCancellation = saved; }
+            _callCancellation = saved;
+            _gil.Exit();
         }
     }
 
@@ -249,76 +291,28 @@ public sealed partial class Interpreter
     /// Leaves the GIL (every recursive hold of it) for a blocking wait or to run code in another
     /// interpreter, and takes it back on Dispose, as CPython's Py_BEGIN_ALLOW_THREADS does.
     /// </summary>
-    internal GilRelease ReleaseGil()
-    {
-        int held = 0;
-        while (Monitor.IsEntered(_gil))
-        {
-            Monitor.Exit(_gil);
-            held++;
-        }
-        return new GilRelease(this, held);
-    }
+    internal GilRelease ReleaseGil() => new(_gil, _gil.ExitAll());
 
-    internal readonly struct GilRelease(Interpreter interp, int held) : IDisposable
+    internal readonly struct GilRelease(Gil gil, int held) : IDisposable
     {
         public void Dispose()
         {
-            if (held > 0) interp.TakeGil(held);
+            if (held > 0) gil.Take(held);
         }
     }
 
-    // ---- the switch interval ----------------------------------------------------------------
-    // Threads of one interpreter share its GIL. A thread that wants it announces itself in
-    // _gilWaiters; the holder, at its next budget tick (a back-edge or call every ~10,000
-    // instructions) past the switch interval, leaves the GIL and waits until another thread has
-    // taken it (Monitor is not fair: without the wait it would take the lock straight back).
-
-    private int _gilWaiters;
-    private int _gilHandoffs;
-    private long _gilTakenAt;
-
-    /// <summary>`sys.getswitchinterval()`, in seconds (CPython's default 5 ms).</summary>
-    public double SwitchInterval { get; internal set; } = 0.005;
+    /// <summary>`sys.getswitchinterval()`, in seconds: a property of the lock (Shared interpreters share it).</summary>
+    public double SwitchInterval
+    {
+        get => _gil.SwitchInterval;
+        internal set => _gil.SwitchInterval = value;
+    }
 
     /// <summary>Takes the GIL as a waiting thread (the holder yields to it at the switch interval).</summary>
-    internal void TakeGil(int times = 1)
-    {
-        Interlocked.Increment(ref _gilWaiters);
-        try
-        {
-            for (int i = 0; i < times; i++) Monitor.Enter(_gil);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _gilWaiters);
-        }
-        GilTaken();
-    }
+    internal void TakeGil() => _gil.Take(1);
 
     /// <summary>Leaves one hold of the GIL taken by <see cref="TakeGil"/>.</summary>
-    internal void LeaveGil() => Monitor.Exit(_gil);
-
-    private void GilTaken()
-    {
-        _gilHandoffs++;
-        _gilTakenAt = System.Diagnostics.Stopwatch.GetTimestamp();
-    }
-
-    /// <summary>The eval breaker's GIL drop request: called from the cold budget check.</summary>
-    private void YieldGilIfWanted()
-    {
-        if (Volatile.Read(ref _gilWaiters) == 0) return;
-        if (System.Diagnostics.Stopwatch.GetElapsedTime(_gilTakenAt).TotalSeconds < SwitchInterval) return;
-        int handoffs = _gilHandoffs;
-        using (ReleaseGil())
-        {
-            var spin = new SpinWait();
-            long until = Environment.TickCount64 + 5;
-            while (Volatile.Read(ref _gilHandoffs) == handoffs && Volatile.Read(ref _gilWaiters) > 0 && Environment.TickCount64 < until)
-                spin.SpinOnce();
-        }
-    }
+    internal void LeaveGil() => _gil.Exit();
 
     /// <summary>Subclasses of process-wide builtin types made in this interpreter (for `__subclasses__`).</summary>
     private Dictionary<PyType, List<WeakReference<PyType>>>? _builtinSubclasses;

@@ -29,6 +29,13 @@ public sealed record InterpreterConfig
     /// <summary>The initial `sys.getrecursionlimit()`.</summary>
     public int RecursionLimit { get; init; } = 1000;
 
+    /// <summary>
+    /// Bytes of tracked storage (containers, str, bytes, big ints; blocks of 1 KB and more) the
+    /// interpreter may hold; an allocation past it raises a catchable MemoryError. Null: no limit
+    /// (the figure is still kept: <see cref="Interpreter.AllocatedBytes"/>).
+    /// </summary>
+    public long? AllocationQuota { get; init; }
+
     /// <summary>An isolated subinterpreter (CPython's `_PyInterpreterConfig_INIT`): own GIL, checks extensions.</summary>
     public static readonly InterpreterConfig Isolated = new();
 

@@ -54,18 +54,6 @@ public sealed class InterpreterPoolTests
     }
 
     [Fact]
-    public async Task Shared_gil_workers_never_are()
-    {
-        using var pool = Pool(2, InterpreterConfig.Isolated with { Gil = GilMode.Shared });
-        var queue = CrossQueue.Create(0);
-        var both = await pool.MapAsync([Call("meet", CrossValue.From(queue.Id), CrossValue.From(200_000)),
-            Call("meet", CrossValue.From(queue.Id), CrossValue.From(200_000))]);
-        // The first to arrive spins holding the one lock, so it cannot see the second arrive.
-        Assert.Contains(both, r => r.Value!.Equals(CrossValue.From(false)));
-        queue.Destroy();
-    }
-
-    [Fact]
     public async Task Map_keeps_input_order_with_per_item_errors()
     {
         using var pool = Pool(3);

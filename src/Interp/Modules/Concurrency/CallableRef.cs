@@ -14,10 +14,10 @@ internal sealed class CallableRef
 {
     private readonly PyFunction? _mainFunction;
     private readonly PyObject[]? _defaults;
-    private readonly PyDict? _kwDefaults;
+    private readonly PyObject? _kwDefaults;
     private readonly string? _module, _qualName;
 
-    private CallableRef(PyFunction? mainFunction, PyObject[]? defaults, string? module, string? qualName, PyDict? kwDefaults = null)
+    private CallableRef(PyFunction? mainFunction, PyObject[]? defaults, string? module, string? qualName, PyObject? kwDefaults = null)
     {
         _kwDefaults = kwDefaults;
         _mainFunction = mainFunction;
@@ -34,7 +34,7 @@ internal sealed class CallableRef
             case PyFunction f when f.Module is PyStr { Value: "__main__" }:
                 if (f.Closure is { Length: > 0 }) throw NotShareable.For(f);
                 var defaults = f.Defaults?.Select(Shareable.Transfer).ToArray();
-                var kwDefaults = f.KwDefaults is { } kd ? (PyDict)Shareable.Transfer(kd) : null;
+                var kwDefaults = f.KwDefaults is { } kd ? Shareable.Transfer(kd) : null;
                 return new CallableRef(f, defaults, null, null, kwDefaults);
             case PyFunction f when f.Module is PyStr m && !f.QualName.Contains("<locals>"):
                 return new CallableRef(null, null, m.Value, f.QualName);
@@ -54,8 +54,8 @@ internal sealed class CallableRef
         {
             return new PyFunction(f.Code, target.MainModule.Globals, null)
             {
-                Defaults = _defaults,
-                KwDefaults = _kwDefaults,
+                Defaults = _defaults?.Select(Shareable.Receive).ToArray(),
+                KwDefaults = _kwDefaults is { } kd ? (PyDict)Shareable.Receive(kd) : null,
                 Name = f.Name,
                 QualName = f.QualName,
             };

@@ -111,7 +111,7 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
         });
     }
 
-    /// <summary>`call(callable, *args, **kwargs)`: arguments and result cross as shareables or copies.</summary>
+    /// <summary>`call(callable, *args, **kwargs)`: arguments and result cross as shareables, copies or pickles.</summary>
     private static PyObject CallIn(Interpreter target, ReadOnlySpan<PyObject> args, string[]? kw)
     {
         int nkw = kw?.Length ?? 0;
@@ -120,7 +120,13 @@ internal sealed class InterpreterHandle(Interpreter target) : PyObject(HandleTyp
         var sent = new PyObject[args.Length - 1];
         for (int i = 1; i < args.Length; i++) sent[i - 1] = Shareable.Transfer(args[i]);
         var names = nkw == 0 ? null : kw;
-        return RunIn(target, () => Shareable.Transfer(Ops.Call(fn.Resolve(target), sent, names)));
+        var result = RunIn(target, () =>
+        {
+            var received = new PyObject[sent.Length];
+            for (int i = 0; i < sent.Length; i++) received[i] = Shareable.Receive(sent[i]);
+            return Shareable.Transfer(Ops.Call(fn.Resolve(target), received, names));
+        });
+        return Shareable.Receive(result);
     }
 
     /// <summary>`call_in_thread(callable, *args, **kwargs)`: a started `threading.Thread` of the caller that runs `call`.</summary>

@@ -102,7 +102,7 @@ internal sealed class QueueHandle(CrossQueue queue) : PyObject(HandleType), ICro
 
     private static PyObject Received(PyObject? item, Unbound? unbound) => unbound switch
     {
-        null => item!,
+        null => Shareable.Receive(item!),
         Unbound.Error => throw ConcurrencyErrors.Error(ConcurrencyErrors.ItemInterpreterDestroyed, "item's original interpreter destroyed"),
         _ => UnboundMarker.Unbound,
     };

@@ -82,6 +82,7 @@ internal static class ThreadModule
     {
         try
         {
+            Interpreter.MarkThreadOf(interp);
             interp.TakeGil();
             try
             {

@@ -9,7 +9,9 @@ public static class ByteArrayMethods
 
     private static void SetContents(PyObject self, List<byte> data)
     {
-        B(self).Data = data.ToArray();
+        var array = data.ToArray();
+        Hosting.Allocation.Charge(array, array.Length);
+        B(self).Data = array;
         B(self).Length = data.Count;
     }
 

@@ -49,6 +49,7 @@ public static class BytesMethods
             var n = Ops.Index(src);
             if (n.Sign < 0) throw PyError.ValueError("negative count");
             if (n.IsBig || n.V > int.MaxValue / 2) throw PyError.MemoryError();
+            Hosting.Allocation.Reserve(n.V);
             return new byte[n.V];
         }
         if (src.Type.Lookup("__iter__") == null && src.Type.Lookup("__getitem__") == null)

@@ -185,6 +185,7 @@ internal static class BytesText
         var src = B(self).Span;
         if (k <= 0 || src.Length == 0) return BytesCommon.Result(self, []);
         if (k * src.Length > int.MaxValue / 2) throw PyError.MemoryError();
+        Hosting.Allocation.Reserve(k * src.Length);
         var r = new byte[k * src.Length];
         for (long j = 0; j < k; j++) src.CopyTo(r.AsSpan((int)(j * src.Length)));
         return BytesCommon.Result(self, r);

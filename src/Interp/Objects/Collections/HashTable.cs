@@ -28,6 +28,7 @@ public sealed class HashTable
         _hashes = new long[cap];
         _keys = new PyObject?[cap];
         _values = new PyObject?[cap];
+        Hosting.Allocation.Charge(_keys, 4L * n + 24L * cap);
     }
 
     private static int[] NewIndex(int n)
@@ -150,6 +151,8 @@ public sealed class HashTable
         var hashes = new long[cap];
         var keys = new PyObject?[cap];
         var values = new PyObject?[cap];
+        // Charged before anything changes: a MemoryError leaves the dict as it was.
+        Hosting.Allocation.Charge(keys, 4L * n + 24L * cap);
         int j = 0;
         for (int i = 0; i < _used; i++)
         {

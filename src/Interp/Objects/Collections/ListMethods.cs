@@ -11,6 +11,7 @@ public static class ListMethods
         long k = n.IsBig ? (n.Sign < 0 ? 0 : throw PyError.MemoryError()) : n.V;
         if (k <= 0 || items.Length == 0) return [];
         if (k * items.Length > int.MaxValue / 4) throw PyError.MemoryError();
+        Hosting.Allocation.Reserve(8L * items.Length * k);
         var r = new PyObject[items.Length * k];
         for (long i = 0; i < k; i++) items.CopyTo(r.AsSpan((int)(i * items.Length)));
         return r;

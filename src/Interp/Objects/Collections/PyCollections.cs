@@ -6,8 +6,8 @@ public sealed class PyTuple : PyObject
 {
     public readonly PyObject[] Items;
 
-    public PyTuple(PyObject[] items) : base(Types.Tuple) { Items = items; }
-    public PyTuple(PyType type, PyObject[] items) : base(type) { Items = items; }
+    public PyTuple(PyObject[] items) : base(Types.Tuple) { Items = items; Hosting.Allocation.Charge(items, 8L * items.Length); }
+    public PyTuple(PyType type, PyObject[] items) : base(type) { Items = items; Hosting.Allocation.Charge(items, 8L * items.Length); }
 
     public static readonly PyTuple Empty = new([]);
     public static PyTuple Of(params PyObject[] items) => items.Length == 0 ? Empty : new PyTuple(items);
@@ -22,22 +22,31 @@ public sealed class PyList : PyObject
 
     public PyList() : base(Types.List) { Items = []; }
     public PyList(PyType type) : base(type) { Items = []; }
-    public PyList(PyObject[] items) : base(Types.List) { Items = items; Count = items.Length; }
+    public PyList(PyObject[] items) : base(Types.List) { Items = items; Count = items.Length; Hosting.Allocation.Charge(items, 8L * items.Length); }
 
     public ReadOnlySpan<PyObject> Span => Items.AsSpan(0, Count);
 
     public void Append(PyObject o)
     {
-        if (Count == Items.Length) Array.Resize(ref Items, Math.Max(4, Count * 2));
+        if (Count == Items.Length) Grow();
         Items[Count++] = o;
     }
 
     public void Insert(int i, PyObject o)
     {
-        if (Count == Items.Length) Array.Resize(ref Items, Math.Max(4, Count * 2));
+        if (Count == Items.Length) Grow();
         Array.Copy(Items, i, Items, i + 1, Count - i);
         Items[i] = o;
         Count++;
+    }
+
+    private void Grow()
+    {
+        var bigger = new PyObject[Math.Max(4, Count * 2)];
+        // Charged before the swap: a MemoryError leaves the list as it was.
+        Hosting.Allocation.Charge(bigger, 8L * bigger.Length);
+        Array.Copy(Items, bigger, Count);
+        Items = bigger;
     }
 
     public void RemoveAt(int i)

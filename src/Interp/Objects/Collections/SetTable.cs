@@ -119,8 +119,11 @@ public sealed class SetTable
     {
         int size = MinSize;
         while (size <= minUsed) size <<= 1;
+        var keys = new PyObject?[size];
+        // Charged before anything changes: a MemoryError leaves the set as it was.
+        Hosting.Allocation.Charge(keys, 16L * size);
         var oldKeys = _keys; var oldHashes = _hashes;
-        _keys = new PyObject?[size];
+        _keys = keys;
         _hashes = new long[size];
         _mask = size - 1;
         _fill = Count;

@@ -29,7 +29,11 @@ public class PyInt : PyObject
     public PyInt(PyType type, BigInteger b) : base(type)
     {
         if (b >= long.MinValue && b <= long.MaxValue) V = (long)b;
-        else Big = b;
+        else
+        {
+            Big = b;
+            Hosting.Allocation.Charge(this, (long)(b.GetBitLength() / 8));
+        }
     }
 
     public bool IsBig => Big.HasValue;

@@ -20,8 +20,8 @@ public sealed class PyStr : PyObject
     // does not keep its keys alive.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyStr, int[]> PairTables = new();
 
-    public PyStr(string value) : base(Types.Str) { Value = value; }
-    public PyStr(PyType type, string value) : base(type) { Value = value; }
+    public PyStr(string value) : base(Types.Str) { Value = value; Hosting.Allocation.Charge(value, 2L * value.Length); }
+    public PyStr(PyType type, string value) : base(type) { Value = value; Hosting.Allocation.Charge(value, 2L * value.Length); }
 
     public static readonly PyStr Empty = new("");
     private static readonly PyStr[] Chars = MakeChars();
@@ -113,8 +113,8 @@ public sealed class PyBytes : PyObject
     public byte[] Data;
     public int Length;
 
-    public PyBytes(byte[] data) : base(Types.Bytes) { Data = data; Length = data.Length; }
-    public PyBytes(PyType type, byte[] data) : base(type) { Data = data; Length = data.Length; }
+    public PyBytes(byte[] data) : base(Types.Bytes) { Data = data; Length = data.Length; Hosting.Allocation.Charge(data, data.Length); }
+    public PyBytes(PyType type, byte[] data) : base(type) { Data = data; Length = data.Length; Hosting.Allocation.Charge(data, data.Length); }
 
     public bool IsMutable => Type.IsSubtypeOf(Types.ByteArray);
     public ReadOnlySpan<byte> Span => Data.AsSpan(0, Length);

@@ -235,6 +235,7 @@ public static partial class StrMethods
         long k = i.IsBig ? (i.Sign < 0 ? 0 : throw PyError.Overflow("cannot fit 'int' into an index-sized integer")) : i.V;
         if (k <= 0 || s.Length == 0) return PyStr.Empty;
         if (k * s.Length > int.MaxValue / 2) throw PyError.MemoryError();
+        Hosting.Allocation.Reserve(2L * s.Length * k);
         var sb = new StringBuilder(s.Length * (int)k);
         for (long j = 0; j < k; j++) sb.Append(s);
         return PyStr.From(sb.ToString());

@@ -20,7 +20,7 @@ internal static class PickleModule
         return (int)v;
     }
 
-    private static PyObject FindClass(Interpreter interp, string module, string name)
+    internal static PyObject FindClass(Interpreter interp, string module, string name)
     {
         PyObject o = interp.Importer.ImportName(module, new PyDict(), PyTuple.Of(PyStr.From("*")), 0);
         foreach (var part in name.Split('.'))
