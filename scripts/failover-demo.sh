@@ -43,7 +43,7 @@ cleanup() {
         done
         kill -9 "$pid" 2>/dev/null || true
     done
-    [ -n "$redis_port" ] && "$root/scripts/redis.sh" stop "$redis_port" || true
+    [ -n "$redis_port" ] && bash "$root/scripts/redis.sh" stop "$redis_port" || true
     if [ "$status" -ne 0 ]; then
         for log in "$demo_dir"/silo-*.log; do
             [ -f "$log" ] && { echo "----- $log (last lines)"; tail -n 30 "$log"; }
@@ -98,7 +98,7 @@ wait_for_log() {
 }
 
 # --- Redis and two silos ------------------------------------------------------------------------
-redis=$("$root/scripts/redis.sh" start) || fail "cannot start Redis"
+redis=$(bash "$root/scripts/redis.sh" start) || fail "cannot start Redis"
 redis_port=${redis##*:}
 cat "${TMPDIR:-/tmp}/gilgrid-redis-$redis_port/pid" >>"$pids_file"
 say "Redis on $redis"
