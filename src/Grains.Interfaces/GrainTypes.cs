@@ -5,4 +5,5 @@ namespace GilGrid.Grains.Interfaces;
 public static class GrainTypes
 {
     public const string Interpreter = "interpreter";
+    public const string Queue = "queue";
 }

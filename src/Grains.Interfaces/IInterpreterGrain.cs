@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GilGrid.Grains.Interfaces.Plugins;
 using GilGrid.Grains.Interfaces.Values;
 using Orleans.Concurrency;
 
@@ -46,8 +47,47 @@ public interface IInterpreterGrain : IGrainWithStringKey
     Task<InterpreterStatus> Status();
 
     /// <summary>
-    /// Drops the interpreter (its modules and `__main__` go with it) and lets Orleans deactivate the
-    /// grain. A later call to the same name starts a fresh interpreter.
+    /// Binds names in `__main__` to shareable values (CPython's `prepare_main`): a list, dict or set
+    /// is refused with NotShareableError. The values join the recipe, so a rebuilt interpreter has them.
+    /// </summary>
+    [Alias("PrepareMain")]
+    Task<ExecResult> PrepareMain(ImmutableDictionary<string, WireValue> values);
+
+    /// <summary>
+    /// Makes a plugin's modules importable and imports its top-level module(s), so that an import
+    /// error is this call's error (and the bundle is then not installed). Installed bundles join the
+    /// recipe. The same bundle again is a no-op; a bundle of the same name with other content
+    /// replaces it and resets the interpreter, since Python cannot unload modules it imported.
+    /// </summary>
+    [Alias("Install")]
+    Task<ExecResult> Install(PluginBundle bundle);
+
+    /// <summary>
+    /// Sets the interpreter's limits (part of the recipe). Limits are fixed when an interpreter is
+    /// built, so this resets it: the next call runs in a fresh one built with them.
+    /// </summary>
+    [Alias("Configure")]
+    Task Configure(InterpreterLimits limits);
+
+    /// <summary>Drops the interpreter's heap; the next call runs in a fresh one built from the recipe.</summary>
+    [Alias("Reset")]
+    Task Reset();
+
+    /// <summary>Counters and contents of this activation (calls, failures, allocation, modules, bundles).</summary>
+    [Alias("GetStats")]
+    Task<InterpreterStats> GetStats();
+
+    /// <summary>
+    /// Stops the running call, which fails with <see cref="OperationCanceledException"/>; the
+    /// interpreter and its state stay for the next call. Interleaves with the running call.
+    /// Returns false when nothing was running.
+    /// </summary>
+    [Alias("Interrupt"), AlwaysInterleave]
+    Task<bool> Interrupt();
+
+    /// <summary>
+    /// Drops the interpreter (its modules and `__main__` go with it), clears the recipe and lets
+    /// Orleans deactivate the grain. A later call to the same name starts a fresh interpreter.
     /// </summary>
     [Alias("Close")]
     Task Close();

@@ -1,4 +1,5 @@
 using GilGrid.Grains.Execution;
+using GilGrid.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -15,9 +16,15 @@ public static class SiloBuilderExtensions
         if (configureThreads is not null)
             options.Configure(configureThreads);
         silo.Services.AddSingleton<PythonThreadPool>();
-        // A call that times out also cancels its token in the grain, so queued Python work is
-        // dropped instead of running for a caller that has gone (Orleans' default is false).
-        silo.Configure<SiloMessagingOptions>(messaging => messaging.CancelRequestOnTimeout = true);
+        // A call that times out also cancels its token in the grain, so queued or running Python
+        // work stops instead of running for a caller that has gone (Orleans' default is false).
+        // The timeout covers grain-to-grain calls, `gilgrid` calls from Python included; clients
+        // set the same two options on ClientMessagingOptions.
+        silo.Configure<SiloMessagingOptions>(messaging =>
+        {
+            messaging.CancelRequestOnTimeout = true;
+            messaging.ResponseTimeout = GridCalls.ResponseTimeout;
+        });
         return silo;
     }
 }

@@ -20,6 +20,13 @@ public sealed class ClusterConnection : IAsyncDisposable
     public IClusterClient Client { get; }
 
     /// <summary>
+    /// How long a call may take before it fails and its Python code is cancelled. Orleans' default
+    /// of 30 s is too short for a script or one heavy map input; a dead silo is found by membership,
+    /// not by this timeout.
+    /// </summary>
+    public static TimeSpan CallTimeout { get; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
     /// Connects, or fails with one clear line (exit 1) when no gateway answers. Orleans' own logging
     /// goes nowhere unless GILGRID_DEBUG is set (then warnings go to stderr): a command's output is
     /// its own.
@@ -41,6 +48,13 @@ public sealed class ClusterConnection : IAsyncDisposable
             });
             client.Configure<ConnectionOptions>(options => options.OpenConnectionTimeout = TimeSpan.FromSeconds(3));
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
+            // A call that times out also stops its Python code in the grain (Orleans' default is to
+            // let it run on for a caller that has gone).
+            client.Configure<ClientMessagingOptions>(messaging =>
+            {
+                messaging.ResponseTimeout = CallTimeout;
+                messaging.CancelRequestOnTimeout = true;
+            });
         });
         var host = builder.Build();
         try

@@ -1,5 +1,9 @@
 using System.Text;
+using GilGrid.Client.Cluster;
+using GilGrid.Client.Grid;
 using GilGrid.Client.Map;
+using GilGrid.Grains.Interfaces.Plugins;
+using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Commands;
 
@@ -8,7 +12,8 @@ namespace GilGrid.Client.Commands;
 public sealed class MapCommand : ICommand
 {
     private const string Usage =
-        "usage: gilgrid map PLUGIN:FUNCTION --input ITEMS.jsonl [--output RESULTS.jsonl] [--workers N] [--fail-fast]";
+        "usage: gilgrid map PLUGIN:FUNCTION --input ITEMS.jsonl [--output RESULTS.jsonl] [--workers N] [--fail-fast]\n" +
+        "                   [--backend local|embedded|cluster] [--cluster GATEWAYS] [--cluster-id ID]";
     private const string HelpHint = "Try 'gilgrid map --help' for more information.";
 
     private const string Help = Usage + """
@@ -18,15 +23,25 @@ public sealed class MapCommand : ICommand
         interpreters that share nothing, and writes one JSON line per input, in input order:
         {"result": VALUE} or {"error": {"type": ..., "message": ..., "traceback": ...}}.
 
-          --input FILE     one JSON value per line: an array is spread as positional arguments, an
-                           object whose only keys are "args"/"kwargs" gives both, any other value is
-                           the single argument ("-" reads standard input)
-          --output FILE    where results go (default: standard output)
-          --workers N      interpreters running at once (default: the number of cores)
-          --fail-fast      stop at the first failed input (default: record it and go on)
-          -h, --help       show this help and exit
+          --input FILE          one JSON value per line: an array is spread as positional arguments,
+                                an object whose only keys are "args"/"kwargs" gives both, any other
+                                value is the single argument ("-" reads standard input)
+          --output FILE         where results go (default: standard output)
+          --workers N           calls running at once (default: local, the number of cores; on a
+                                cluster, every core of every silo)
+          --fail-fast           stop at the first failed input (default: record it and go on)
+          --backend NAME        local: interpreters in this process (the default, fastest on one
+                                machine); embedded: an in-process silo, calls go through grains;
+                                cluster: the running cluster at --cluster, spread over its silos
+          --cluster GATEWAYS    HOST:PORT[,HOST:PORT...] (default 127.0.0.1:30000); implies
+                                --backend cluster
+          --cluster-id ID       the cluster's id (default "dev")
+          -h, --help            show this help and exit
 
-        Progress goes to stderr: a live bar on a terminal, a line every few seconds otherwise.
+        Progress goes to stderr: a live bar on a terminal, a line every few seconds otherwise, and
+        a summary with the inputs each worker (local) or silo (embedded, cluster) completed. What
+        the plugin prints goes to stderr too. On a cluster the plugin's files travel with the
+        calls: a plugin that imports other files must be a package folder.
         Exit status: 0 if every input succeeded, 1 if some failed, 130 after Ctrl-C (the results
         finished by then are kept).
 
@@ -44,26 +59,94 @@ public sealed class MapCommand : ICommand
             return 0;
         }
         var options = Parse(args);
-        var plugin = PluginFunction.Resolve(options.Plugin, options.Function);
+        var (bundle, sourceFolder) = ReadPlugin(options.Plugin);
         var items = ReadInputs(options.Input, console);
-
-        using var worker = new LocalMapWorker(plugin, options.Workers, console.Error, interrupt);
-        if (worker.Start() is { } loadError)
+        try
         {
-            if (loadError.TypeName == "ImportError" && loadError.Message.StartsWith($"cannot import name '{options.Function}'", StringComparison.Ordinal))
-                throw new CliErrorException($"{options.Plugin} has no function '{options.Function}'", 2);
-            console.Error.Write(loadError.Traceback);
-            throw new CliErrorException($"cannot load {options.Function} from {options.Plugin}", 1);
+            return await MapAsync(options, bundle, sourceFolder, items, console, interrupt);
         }
+        catch (Exception e) when (interrupt.IsCancellationRequested && e is OperationCanceledException or ExecutionInterruptedException)
+        {
+            // Ctrl-C before any call ran: while connecting, starting the silo or loading the plugin.
+            return CommandLine.InterruptedExitCode;
+        }
+    }
 
-        await using var output = options.Output is null ? null : new StreamWriter(options.Output, false, new UTF8Encoding(false)) { NewLine = "\n" };
+    private static async Task<int> MapAsync(Options options, PluginBundle bundle, string sourceFolder,
+        IReadOnlyList<MapItem> items, CliConsole console, CancellationToken interrupt)
+    {
+        await using var grid = await OpenGridAsync(options, interrupt);
+        await using var output = new LazyFile(options.Output);
         IMapProgress progress = Console.IsErrorRedirected
             ? new LineProgress(console.Error, TimeSpan.FromSeconds(2))
             : new TerminalProgress(console.Error);
-        var runner = new MapRunner(items, worker, new MapOptions(options.Workers, options.FailFast),
-            (TextWriter?)output ?? console.Out, progress);
-        var summary = await runner.RunAsync(interrupt);
-        return interrupt.IsCancellationRequested ? CommandLine.InterruptedExitCode : summary.Failed > 0 ? 1 : 0;
+        var mapOptions = new MapOptions
+        {
+            MaxInFlight = options.Workers,
+            FailFast = options.FailFast,
+            OnResult = (_, outcome) => (output.Open() ?? console.Out).WriteLine(MapOutput.Format(outcome).Line),
+            Progress = progress.Report,
+            Validate = MapOutput.Unwritable,
+            PluginOutput = console.Error,
+            SourceFolder = sourceFolder,
+        };
+        MapResult result;
+        try
+        {
+            result = await grid.MapAsync(bundle, $"{bundle.Name}:{options.Function}", items.Select(i => i.Call).ToList(),
+                mapOptions, interrupt);
+        }
+        catch (PluginLoadException e) when (e.MissingFunction)
+        {
+            throw new CliErrorException($"{options.Plugin} has no function '{options.Function}'", 2);
+        }
+        catch (PluginLoadException e)
+        {
+            console.Error.Write(e.Error.Traceback);
+            throw new CliErrorException($"cannot load {options.Function} from {options.Plugin}", 1);
+        }
+        (output.Open() ?? console.Out).Flush();
+        progress.Finish(result.Summary);
+        return interrupt.IsCancellationRequested ? CommandLine.InterruptedExitCode : result.Summary.Failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>The plugin's sources, and the folder they were read from (for tracebacks).</summary>
+    private static (PluginBundle Bundle, string Folder) ReadPlugin(string plugin)
+    {
+        var full = Path.GetFullPath(plugin).TrimEnd(Path.DirectorySeparatorChar);
+        try
+        {
+            return (PluginBundle.FromPath(full), Path.GetDirectoryName(full) ?? "/");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new CliErrorException($"can't open plugin '{plugin}': not a .py file or a package folder with __init__.py", 2);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliErrorException($"can't read plugin '{plugin}': {e.Message}", 2);
+        }
+    }
+
+    private static async Task<IGrid> OpenGridAsync(Options options, CancellationToken interrupt)
+    {
+        switch (options.Backend)
+        {
+            case "local":
+                return new LocalGrid();
+            case "embedded":
+                try
+                {
+                    return await EmbeddedSilo.StartAsync(interrupt);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw new CliErrorException($"cannot start the embedded silo: {e.Message}", 1);
+                }
+            default:
+                var connection = await ClusterConnection.ConnectAsync(options.Cluster, interrupt);
+                return new ClusterGrid(connection.Client, "cluster", connection);
+        }
     }
 
     private static IReadOnlyList<MapItem> ReadInputs(string input, CliConsole console)
@@ -85,18 +168,20 @@ public sealed class MapCommand : ICommand
         }
     }
 
-    private sealed record Options(string Plugin, string Function, string Input, string? Output, int Workers, bool FailFast);
+    private sealed record Options(string Plugin, string Function, string Input, string? Output, int? Workers, bool FailFast,
+        string Backend, GridAddress Cluster);
 
     private static Options Parse(IReadOnlyList<string> args)
     {
-        string? target = null, input = null, output = null;
-        var workers = Environment.ProcessorCount;
+        string? target = null, input = null, output = null, backend = null, gateways = null;
+        var clusterId = GridAddress.DefaultClusterId;
+        int? workers = null;
         var failFast = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
-                case "--input" or "--output" or "--workers" when i + 1 >= args.Count:
+                case "--input" or "--output" or "--workers" or "--backend" or "--cluster" or "--cluster-id" when i + 1 >= args.Count:
                     throw Error($"argument expected for the {args[i]} option");
                 case "--input":
                     input = args[++i];
@@ -105,8 +190,20 @@ public sealed class MapCommand : ICommand
                     output = args[++i];
                     break;
                 case "--workers":
-                    if (!int.TryParse(args[++i], out workers) || workers < 1)
+                    if (!int.TryParse(args[++i], out var n) || n < 1)
                         throw Error($"--workers: expected a positive number, got '{args[i]}'");
+                    workers = n;
+                    break;
+                case "--backend":
+                    backend = args[++i];
+                    if (backend is not ("local" or "embedded" or "cluster"))
+                        throw Error($"--backend: expected local, embedded or cluster, got '{backend}'");
+                    break;
+                case "--cluster":
+                    gateways = args[++i];
+                    break;
+                case "--cluster-id":
+                    clusterId = args[++i];
                     break;
                 case "--fail-fast":
                     failFast = true;
@@ -127,8 +224,36 @@ public sealed class MapCommand : ICommand
             throw Error($"expected PLUGIN:FUNCTION, got '{target}'");
         if (input is null)
             throw Error("--input is required");
-        return new Options(target[..colon], target[(colon + 1)..], input, output, workers, failFast);
+        backend ??= gateways is null ? "local" : "cluster";
+        if (gateways is not null && backend != "cluster")
+            throw Error($"--cluster names a running cluster: it does not go with --backend {backend}");
+        GridAddress cluster;
+        try
+        {
+            cluster = gateways is null ? GridAddress.Localhost with { ClusterId = clusterId } : GridAddress.Parse(gateways, clusterId);
+        }
+        catch (FormatException e)
+        {
+            throw Error("--cluster: " + e.Message);
+        }
+        return new Options(target[..colon], target[(colon + 1)..], input, output, workers, failFast, backend, cluster);
     }
 
     private static UsageException Error(string message) => new("gilgrid map: " + message, Usage, HelpHint);
+
+    /// <summary>The --output file, created at the first result (or at the end): a run that cannot
+    /// start (an unknown function, say) leaves an existing file alone. Null without --output.</summary>
+    private sealed class LazyFile(string? path) : IAsyncDisposable
+    {
+        private StreamWriter? _writer;
+
+        public TextWriter? Open() =>
+            path is null ? null : _writer ??= new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_writer is not null)
+                await _writer.DisposeAsync();
+        }
+    }
 }

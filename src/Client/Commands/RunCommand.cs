@@ -1,25 +1,34 @@
+using GilGrid.Client.Cluster;
+using GilGrid.Client.Grid;
 using GilGrid.Client.Local;
 
 namespace GilGrid.Client.Commands;
 
 /// <summary>
 /// `gilgrid run`: like `python`. Options come before the program; everything after the program
-/// (FILE, `-c CODE` or `-`) is passed to it in `sys.argv`, options included, as Python does.
+/// (FILE, `-c CODE`, `-m MODULE` or `-`) is passed to it in `sys.argv`, options included, as Python does.
 /// </summary>
 public sealed class RunCommand : ICommand
 {
-    private const string Usage = "usage: gilgrid run [-h] (-c CODE | FILE | -) [ARGS...]";
+    private const string Usage =
+        "usage: gilgrid run [-h] [--cluster GATEWAYS [--cluster-id ID]] (-c CODE | -m MODULE | FILE | -) [ARGS...]";
     private const string HelpHint = "Try 'gilgrid run --help' for more information.";
 
     private const string Help = Usage + """
 
 
-        Run Python code in a fresh local interpreter, like `python`.
+        Run Python code in a fresh interpreter, like `python`.
 
-          FILE        run the script FILE: sys.argv = [FILE, ARGS...], its folder first on sys.path
-          -c CODE     run the string CODE: sys.argv = ['-c', ARGS...]
-          -           read the program from standard input
-          -h, --help  show this help and exit
+          FILE                 run the script FILE: sys.argv = [FILE, ARGS...], its folder first on sys.path
+          -c CODE              run the string CODE: sys.argv = ['-c', ARGS...]
+          -m MODULE            run MODULE (found from the current folder; a package runs its
+                               __main__) as __main__: sys.argv = [its full path, ARGS...]
+          -                    read the program from standard input
+          --cluster GATEWAYS   run it in a fresh interpreter grain of the cluster at HOST:PORT[,...]
+                               instead of this process; its output is printed when it ends. The
+                               grain has no file system: the program cannot import files
+          --cluster-id ID      the cluster's id (default "dev")
+          -h, --help           show this help and exit
 
         Exit status: 0 on success, 1 after an uncaught exception (its traceback goes to stderr),
         or the code given to SystemExit.
@@ -28,38 +37,83 @@ public sealed class RunCommand : ICommand
 
     public string Name => "run";
 
-    public string Summary => "run a Python file or a -c string, like `python`";
+    public string Summary => "run a Python file, module or -c string, like `python`";
 
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
     {
-        if (args.Count > 0 && args[0] is "-h" or "--help")
+        string? gateways = null;
+        var clusterId = GridAddress.DefaultClusterId;
+        var start = 0;
+        for (; start < args.Count; start++)
         {
-            console.Out.Write(Help);
-            return Task.FromResult(0);
+            switch (args[start])
+            {
+                case "-h" or "--help":
+                    console.Out.Write(Help);
+                    return 0;
+                case "--cluster" or "--cluster-id" when start + 1 >= args.Count:
+                    throw Error($"argument expected for the {args[start]} option");
+                case "--cluster":
+                    gateways = args[++start];
+                    continue;
+                case "--cluster-id":
+                    clusterId = args[++start];
+                    continue;
+            }
+            break;
         }
-        return LocalRunner.RunAsync(Parse(args, console), console, interrupt);
+        var program = Parse(args.Skip(start).ToArray(), console);
+        try
+        {
+            await using var grid = await OpenGridAsync(gateways, clusterId, interrupt);
+            return (await grid.RunAsync(program, console.Out, console.Error, interrupt)).ExitCode;
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            // Ctrl-C while connecting to the cluster.
+            return CommandLine.InterruptedExitCode;
+        }
     }
 
-    // Only the first argument can be an option today; options that modify a run (a backend, say)
-    // will be consumed here before the program.
+    private static async Task<IGrid> OpenGridAsync(string? gateways, string clusterId, CancellationToken interrupt)
+    {
+        if (gateways is null)
+            return new LocalGrid();
+        GridAddress address;
+        try
+        {
+            address = GridAddress.Parse(gateways, clusterId);
+        }
+        catch (FormatException e)
+        {
+            throw Error("--cluster: " + e.Message);
+        }
+        var connection = await ClusterConnection.ConnectAsync(address, interrupt);
+        return new ClusterGrid(connection.Client, "cluster", connection);
+    }
+
     private static PythonProgram Parse(IReadOnlyList<string> args, CliConsole console)
     {
         if (args.Count == 0)
-            throw Error("a program is required: FILE, -c CODE or -");
+            throw Error("a program is required: FILE, -c CODE, -m MODULE or -");
         var arg = args[0];
         switch (arg)
         {
+            case "-c" or "-m" when args.Count < 2:
+                throw Error($"argument expected for the {arg} option");
             case "-c":
-                if (args.Count < 2)
-                    throw Error("argument expected for the -c option");
                 return PythonProgram.FromCode(args[1], Rest(args, 2));
             case ['-', 'c', ..]:
                 return PythonProgram.FromCode(arg[2..], Rest(args, 1));
+            case "-m":
+                return PythonProgram.FromModule(args[1], Rest(args, 2));
+            case ['-', 'm', ..]:
+                return PythonProgram.FromModule(arg[2..], Rest(args, 1));
             case "-":
                 return PythonProgram.FromStdin(console.In, Rest(args, 1));
             case "--":
                 if (args.Count < 2)
-                    throw Error("a program is required: FILE, -c CODE or -");
+                    throw Error("a program is required: FILE, -c CODE, -m MODULE or -");
                 return args[1] == "-"
                     ? PythonProgram.FromStdin(console.In, Rest(args, 2))
                     : PythonProgram.FromFile(args[1], Rest(args, 2));

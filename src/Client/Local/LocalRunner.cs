@@ -1,5 +1,7 @@
 using GilGrid.Client.Commands;
+using GilGrid.Client.Grid;
 using GilGrid.Interp;
+using GilGrid.Interp.CrossInterpreter;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Local;
@@ -9,50 +11,53 @@ namespace GilGrid.Client.Local;
 public static class LocalRunner
 {
     /// <summary>Runs the program; <paramref name="interrupt"/> stops it (Ctrl-C).</summary>
-    public static Task<int> RunAsync(PythonProgram program, CliConsole console, CancellationToken interrupt) =>
-        PythonThread.RunAsync(() => Run(program, console, interrupt), "gilgrid python");
+    public static Task<RunOutcome> RunAsync(PythonProgram program, TextWriter stdout, TextWriter stderr,
+        CancellationToken interrupt) =>
+        PythonThread.RunAsync(() => Run(program, stdout, stderr, interrupt), "gilgrid python");
 
-    private static int Run(PythonProgram program, CliConsole console, CancellationToken interrupt)
+    private static RunOutcome Run(PythonProgram program, TextWriter stdout, TextWriter stderr, CancellationToken interrupt)
     {
         using var interpreter = new Interpreter(new InterpreterOptions
         {
-            Stdout = console.Out,
-            Stderr = console.Error,
+            Stdout = stdout,
+            Stderr = stderr,
             Argv = program.Argv,
             SearchPaths = program.SearchPaths,
             Cancellation = interrupt,
         });
         try
         {
+            if (program.Package is { } package)
+                interpreter.PrepareMain(new Dictionary<string, CrossValue> { ["__package__"] = CrossValue.From(package) });
             interpreter.Exec(program.Source, program.FileName);
-            return 0;
+            return RunOutcome.Success;
         }
         catch (PythonException e)
         {
             // Flushing first keeps what the script printed ahead of its traceback when both streams
             // go to one place (CPython leaves that order to its buffers).
-            console.Out.Flush();
-            WriteBlock(console.Error, e.FormattedTraceback);
-            return 1;
+            stdout.Flush();
+            WriteBlock(stderr, e.FormattedTraceback);
+            return new RunOutcome(1, new(e.TypeName, e.PyMessage, e.FormattedTraceback));
         }
         catch (SystemExitException e)
         {
-            console.Out.Flush();
+            stdout.Flush();
             if (e.ExitMessage is not null)
-                WriteBlock(console.Error, e.ExitMessage);
-            return e.ExitCode;
+                WriteBlock(stderr, e.ExitMessage);
+            return new RunOutcome(e.ExitCode, null);
         }
         catch (ExecutionInterruptedException) when (interrupt.IsCancellationRequested)
         {
             // Unlike CPython's KeyboardInterrupt, the stop cannot be caught by the script, and it
             // carries no traceback: the last line of CPython's report is what is left.
-            console.Out.Flush();
-            console.Error.WriteLine("KeyboardInterrupt");
-            return CommandLine.InterruptedExitCode;
+            stdout.Flush();
+            stderr.WriteLine("KeyboardInterrupt");
+            return RunOutcome.Interrupted;
         }
     }
 
-    private static void WriteBlock(TextWriter writer, string text)
+    internal static void WriteBlock(TextWriter writer, string text)
     {
         writer.Write(text);
         if (!text.EndsWith('\n'))

@@ -1,3 +1,4 @@
+using GilGrid.Client.Grid;
 using GilGrid.Client.Json;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Grains.Interfaces.Values;
@@ -16,8 +17,11 @@ public static class MapOutput
 {
     public const string CancelledType = "CancelledError";
 
-    public static MapRecord Format(MapOutcome outcome)
+    /// <summary>The line for an outcome; null (an input the run stopped before it finished) is a cancelled record.</summary>
+    public static MapRecord Format(MapOutcome? outcome)
     {
+        if (outcome is null)
+            return Cancelled();
         if (outcome.Error is { } error)
             return ErrorRecord(error);
         try
@@ -30,8 +34,25 @@ public static class MapOutput
         }
     }
 
+    /// <summary>
+    /// The error a result JSON cannot express becomes (for <see cref="MapOptions.Validate"/>, so that
+    /// it counts as a failure), or null when it can be written.
+    /// </summary>
+    public static PythonError? Unwritable(WireValue result)
+    {
+        try
+        {
+            WireJson.Serialize(result);
+            return null;
+        }
+        catch (NotJsonSerializableException e)
+        {
+            return new PythonError("TypeError", e.Message, "");
+        }
+    }
+
     /// <summary>The line for an input whose call was cancelled or never started when the run stopped.</summary>
-    public static MapRecord Cancelled() =>
+    private static MapRecord Cancelled() =>
         ErrorRecord(new PythonError(CancelledType, "the run stopped before this input finished", ""));
 
     private static MapRecord ErrorRecord(PythonError error)

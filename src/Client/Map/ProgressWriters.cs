@@ -1,4 +1,5 @@
 using System.Globalization;
+using GilGrid.Client.Grid;
 
 namespace GilGrid.Client.Map;
 
@@ -22,9 +23,9 @@ internal static class ProgressText
         yield return string.Create(CultureInfo.InvariantCulture,
             $"map: {done} of {summary.Items} items in {seconds:0.00}s ({Rate(rate)} items/s): {summary.Succeeded} ok, {summary.Failed} failed");
         if (summary.Stopped)
-            yield return $"map: stopped early; {summary.Written} output lines written, the rest of the inputs were not run";
+            yield return $"map: stopped early; {summary.Reported} output lines written, the rest of the inputs were not run";
         if (summary.PerWorker.Count > 0)
-            yield return "map: per worker: " + string.Join(", ",
+            yield return $"map: per {summary.WorkerKind}: " + string.Join(", ",
                 summary.PerWorker.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
     }
 }
@@ -34,14 +35,12 @@ internal static class ProgressText
 public sealed class TerminalProgress(TextWriter terminal, int width = 30) : IMapProgress
 {
     private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan? _lastDraw;
     private int _lastLength;
-
-    public void Start(int total) => Draw(new MapProgressCounts(total, 0, 0, TimeSpan.Zero));
 
     public void Report(MapProgressCounts counts)
     {
-        if (counts.Done == counts.Total || counts.Elapsed - _lastDraw >= RedrawEvery)
+        if (_lastDraw is not { } last || counts.Done == counts.Total || counts.Elapsed - last >= RedrawEvery)
             Draw(counts);
     }
 
@@ -73,8 +72,6 @@ public sealed class TerminalProgress(TextWriter terminal, int width = 30) : IMap
 public sealed class LineProgress(TextWriter log, TimeSpan interval) : IMapProgress
 {
     private TimeSpan _lastLine;
-
-    public void Start(int total) => _lastLine = TimeSpan.Zero;
 
     public void Report(MapProgressCounts counts)
     {

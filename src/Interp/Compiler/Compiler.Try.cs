@@ -158,7 +158,7 @@ public sealed partial class PyCompiler
         else Stmts(w.Body);
         PopBlock(blk);
         _u.Depth = d;
-        SetLoc(w);
+        SetLoc(item.ContextExpr);
         Emit(OpCode.PushNull);
         LoadConst(Py.None); LoadConst(Py.None); LoadConst(Py.None);
         Emit(OpCode.Call, 3);
@@ -167,6 +167,8 @@ public sealed partial class PyCompiler
         Jump(OpCode.Jump, end);
 
         Mark(handler);
+        // An error raised by __exit__ is reported at the context expression, as CPython does.
+        SetLoc(item.ContextExpr);
         var cleanup = NewLabel();
         var suppress = NewLabel();
         _u.B.PushHandler(cleanup, d + 3, true);

@@ -117,7 +117,7 @@ internal sealed class Importer(Interpreter interp)
             if (existing == Py.None) throw NotFound(fullName);
             return (PyModule)existing;
         }
-        var def = NativeModules.Find(fullName);
+        var def = NativeModules.Find(fullName) ?? interp.FindHostModule(fullName);
         if (def != null)
         {
             interp.CheckModuleSupport(def);

@@ -8,10 +8,14 @@ internal sealed class SourceText
 {
     public string Text { get; }
     public string FileName { get; }
+    public bool AddsFinalNewline { get; }
     private readonly List<int> lineStarts = [0];
 
-    public SourceText(string source, string fileName)
+    /// <param name="addsFinalNewline">Whether the tokenizer ends the input with an implicit newline
+    /// (file and interactive input; eval input does not), which CPython's SyntaxError.text then shows.</param>
+    public SourceText(string source, string fileName, bool addsFinalNewline = true)
     {
+        AddsFinalNewline = addsFinalNewline;
         // compile()'s check (no position: CPython's lineno is None, ours 0).
         if (source.Contains('\0'))
             throw new SyntaxErrorException("source code string cannot contain null bytes", fileName, 0, 0, 0, 0, null);
@@ -34,7 +38,7 @@ internal sealed class SourceText
         int end = line < lineStarts.Count ? lineStarts[line] : Text.Length;
         if (start >= Text.Length && line > 1) return null;
         string s = Text[start..end];
-        return s.EndsWith('\n') ? s : s + "\n";
+        return s.EndsWith('\n') || !AddsFinalNewline ? s : s + "\n";
     }
 
     public int LineStart(int line) => lineStarts[line - 1];

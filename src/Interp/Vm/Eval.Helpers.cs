@@ -151,15 +151,19 @@ public sealed partial class ThreadState
     {
         if (seq.Type.Lookup("__iter__") == null && seq.Type.Lookup("__getitem__") == null)
             throw PyError.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
-        var items = Ops.ToList(seq);
-        if (items.Count < before + after)
-            throw PyError.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
         int total = before + after + 1;
         var outv = new PyObject[total];
-        for (int i = 0; i < before; i++) outv[i] = items[i];
-        int midLen = items.Count - before - after;
-        outv[before] = new PyList(items.GetRange(before, midLen).ToArray());
-        for (int i = 0; i < after; i++) outv[before + 1 + i] = items[before + midLen + i];
+        // As CPython: the leading targets come from the iterator, the starred rest from list(iterator),
+        // which asks the iterator for its own __iter__ once more.
+        var it = Ops.GetIter(seq);
+        for (int i = 0; i < before; i++)
+            outv[i] = Ops.Next(it) ?? throw PyError.ValueError($"not enough values to unpack (expected at least {before + after}, got {i})");
+        var rest = Ops.ToList(it);
+        if (rest.Count < after)
+            throw PyError.ValueError($"not enough values to unpack (expected at least {before + after}, got {before + rest.Count})");
+        int midLen = rest.Count - after;
+        outv[before] = new PyList(rest.GetRange(0, midLen).ToArray());
+        for (int i = 0; i < after; i++) outv[before + 1 + i] = rest[midLen + i];
         for (int i = 0; i < total; i++) stack[sp + i].O = outv[total - 1 - i];
     }
 

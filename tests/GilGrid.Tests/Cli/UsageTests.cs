@@ -33,14 +33,14 @@ public sealed class UsageTests
         var result = await GilgridProcess.RunAsync("run", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("usage: gilgrid run [-h] (-c CODE | FILE | -) [ARGS...]\n", result.Stdout);
+        Assert.StartsWith("usage: gilgrid run [-h] [--cluster GATEWAYS [--cluster-id ID]] (-c CODE | -m MODULE | FILE | -) [ARGS...]\n", result.Stdout);
     }
 
     [Theory]
     [InlineData(new string[0], "gilgrid: a command is required", "gilgrid")]
     [InlineData(new[] { "frobnicate" }, "gilgrid: unknown command 'frobnicate'", "gilgrid")]
     [InlineData(new[] { "--frobnicate" }, "gilgrid: unknown option '--frobnicate'", "gilgrid")]
-    [InlineData(new[] { "run" }, "gilgrid run: a program is required: FILE, -c CODE or -", "gilgrid run")]
+    [InlineData(new[] { "run" }, "gilgrid run: a program is required: FILE, -c CODE, -m MODULE or -", "gilgrid run")]
     [InlineData(new[] { "run", "-c" }, "gilgrid run: argument expected for the -c option", "gilgrid run")]
     [InlineData(new[] { "run", "-q", "x.py" }, "gilgrid run: unknown option -q", "gilgrid run")]
     public async Task Bad_usage_is_a_message_usage_line_and_exit_2(string[] args, string message, string command)

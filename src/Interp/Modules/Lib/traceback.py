@@ -180,7 +180,16 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     if v is None:
         return ["NoneType: None\n"]
     if limit is None and chain:
-        return _lines(_traceback.format_exception(v))
+        if tb is _sentinel or tb is v.__traceback__:
+            return _lines(_traceback.format_exception(v))
+        # Another traceback for the top exception (unittest cuts its own frames): the engine's
+        # formatter reads __traceback__, so lend it the given one.
+        saved = v.__traceback__
+        v.__traceback__ = tb
+        try:
+            return _lines(_traceback.format_exception(v))
+        finally:
+            v.__traceback__ = saved
     lines = []
     t = v.__traceback__ if tb is _sentinel else tb
     if t is not None:

@@ -40,6 +40,13 @@ public static class FunctionMethods
             return PyStr.From($"<bound method {name} of {Ops.ReprString(bm.Self)}>");
         });
         m.Method("__call__", (self, args, kw) => Ops.Call(self, args, kw));
+        // As CPython's method_getattro: the method type's own attributes, else the function's
+        // (decorators mark functions: `f.__unittest_skip__` must read through the bound method).
+        m.Method1("__getattribute__", (self, name) =>
+        {
+            string n = name is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{name.Type.Name}'");
+            return Ops.GenericGetAttr(self, n) ?? Ops.GetAttr(((PyMethod)self).Func, n);
+        });
         m.Getter("__func__", self => ((PyMethod)self).Func);
         m.Getter("__self__", self => ((PyMethod)self).Self);
         m.Getter("__name__", self => Ops.GetAttr(((PyMethod)self).Func, "__name__"));
@@ -96,7 +103,16 @@ public static class FunctionMethods
         Types.Traceback.Getter("tb_frame", self => new PyFrameObject(((PyTraceback)self).Frame));
         Types.Traceback.Getter("tb_lineno", self => PyInt.From(((PyTraceback)self).Line));
         Types.Traceback.Getter("tb_lasti", self => PyInt.From(((PyTraceback)self).Lasti * 2));
-        Types.Traceback.Getter("tb_next", self => (PyObject?)((PyTraceback)self).Next ?? Py.None);
+        Types.Traceback.GetSet("tb_next", self => (PyObject?)((PyTraceback)self).Next ?? Py.None, (self, v) =>
+        {
+            // Writable as in CPython (unittest cuts its own frames off a failure's traceback).
+            if (v == null) throw PyError.TypeError("can't delete tb_next attribute");
+            if (v != Py.None && v is not PyTraceback) throw PyError.TypeError($"expected traceback object or None, got '{v.Type.Name}'");
+            var next = v as PyTraceback;
+            for (var t = next; t != null; t = t.Next)
+                if (t == self) throw PyError.ValueError("traceback loop detected");
+            ((PyTraceback)self).Next = next;
+        });
     }
 
     private static PyTuple Names(CodeObject co, LocalKind kind)

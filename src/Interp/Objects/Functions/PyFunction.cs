@@ -82,20 +82,35 @@ public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, P
     }
 }
 
-/// <summary>A `__slots__` entry: the value lives in the instance dict under a hidden policy (kept simple).</summary>
+/// <summary>
+/// A `__slots__` entry. Instances of plain classes keep slot values in <see cref="PyInstanceWithSlots"/>;
+/// instances of builtin subclasses (`class H(list): __slots__ = ...`) reuse the builtin's C# class,
+/// so theirs live in the instance's own dict, which the slot descriptor shadows (it is a data descriptor).
+/// </summary>
 public sealed class PyMemberSlot(PyType owner, string name) : PyObject(Types.MemberDescriptor)
 {
     public readonly PyType Owner = owner;
     public readonly string Name = name;
 
-    public PyObject Get(PyObject o) =>
-        (o as PyInstanceWithSlots)?.Slots.GetValueOrDefault(Name) ?? throw Ops.AttributeMissing(o, Name);
+    public PyObject Get(PyObject o) => o switch
+    {
+        PyInstanceWithSlots s => s.Slots.GetValueOrDefault(Name),
+        _ when o.Type.IsHeap => o.Dict?.Get(Name),
+        _ => null,
+    } ?? throw Ops.AttributeMissing(o, Name);
 
     public void Set(PyObject o, PyObject? value)
     {
-        if (o is not PyInstanceWithSlots s) throw PyError.TypeError($"descriptor '{Name}' doesn't apply");
-        if (value == null) { if (!s.Slots.Remove(Name)) throw Ops.AttributeMissing(o, Name); }
-        else s.Slots[Name] = value;
+        if (o is PyInstanceWithSlots s)
+        {
+            if (value == null) { if (!s.Slots.Remove(Name)) throw Ops.AttributeMissing(o, Name); }
+            else s.Slots[Name] = value;
+            return;
+        }
+        if (!o.Type.IsHeap)
+            throw PyError.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
+        if (value == null) { if (o.Dict?.Remove(PyStr.From(Name)) == null) throw Ops.AttributeMissing(o, Name); }
+        else (o.Dict ??= new PyDict()).Set(Name, value);
     }
 }
 

@@ -353,7 +353,8 @@ internal sealed partial class Parser
             var k = Expression();
             if (!AtOp(":"))
             {
-                if (AtOp("}") || AtOp(",")) throw ErrorAt(k, "':' expected after dictionary key");
+                // CPython reports this one at the key's end column, with no end (its parser's quirk).
+                if (AtOp("}") || AtOp(",")) throw source.ErrorRaw("':' expected after dictionary key", k.EndLine, k.EndCol, k.EndLine, 0);
                 throw Invalid();
             }
             var colon = Next();

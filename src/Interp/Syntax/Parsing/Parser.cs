@@ -52,7 +52,7 @@ internal sealed partial class Parser
         });
     }
 
-    public static ExpressionAst ParseEval(string text, string fileName) => ParseEval(new Parser(new SourceText(text, fileName)));
+    public static ExpressionAst ParseEval(string text, string fileName) => ParseEval(new Parser(new SourceText(text, fileName, addsFinalNewline: false)));
 
     private static ExpressionAst ParseEval(Parser ps)
     {

@@ -2,11 +2,12 @@ namespace GilGrid.Interp.Modules.Data.Codec;
 
 /// <summary>
 /// `difflib` basics in Python: SequenceMatcher (longest-match recursion with junk and the popular-
-/// element heuristic, same tie-breaking as CPython), get_close_matches, unified_diff, context_diff.
+/// element heuristic, same tie-breaking as CPython), get_close_matches, unified_diff, context_diff;
+/// Differ and ndiff are in <see cref="DifflibDiffer"/>.
 /// </summary>
 internal static class DifflibModule
 {
-    public static readonly GilGrid.Interp.Runtime.NativeModuleDef Def = new("difflib", (interp, m) => ModuleKit.RunPython(interp, m, Source));
+    public static readonly GilGrid.Interp.Runtime.NativeModuleDef Def = new("difflib", (interp, m) => ModuleKit.RunPython(interp, m, Source + DifflibDiffer.Source));
 
     private const string Source = """
         class Match(tuple):

@@ -1,3 +1,4 @@
+using GilGrid.Client.Grid;
 using GilGrid.Client.Map;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Grains.Interfaces.Values;
@@ -5,36 +6,39 @@ using Xunit;
 
 namespace GilGrid.Tests.Cli.Map;
 
-public sealed class MapRunnerTests
+/// <summary>The backend-independent part of a map, driven with a fake worker; outcomes are shown as
+/// the command line writes them.</summary>
+public sealed class MapEngineTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private static IReadOnlyList<MapItem> Inputs(int count) =>
-        MapInput.Read(new StringReader(string.Join("\n", Enumerable.Range(0, count))), "test");
+    private static IReadOnlyList<MapCall> Inputs(int count) =>
+        MapInput.Read(new StringReader(string.Join("\n", Enumerable.Range(0, count))), "test").Select(i => i.Call).ToList();
 
-    private static long Arg(MapItem item) => ((WireInt)item.Args[0]).Value;
+    private static long Arg(MapCall call) => ((WireInt)call.Args[0]).Value;
 
-    private sealed class Worker(Func<MapItem, CancellationToken, Task<MapOutcome>> call) : IMapWorker
+    private sealed class Worker(Func<MapCall, CancellationToken, Task<MapOutcome>> call) : IMapWorker
     {
-        public Task<MapOutcome> CallAsync(MapItem item, CancellationToken cancellationToken) => call(item, cancellationToken);
+        public Task<MapOutcome> CallAsync(MapCall input, CancellationToken cancellationToken) => call(input, cancellationToken);
     }
 
-    private sealed class RecordingProgress : IMapProgress
+    private static async Task<(string[] Lines, MapSummary Summary)> Run(IReadOnlyList<MapCall> items, IMapWorker worker,
+        int maxInFlight, bool failFast = false, CancellationToken cancellationToken = default)
     {
-        public List<MapProgressCounts> Reports { get; } = [];
-        public MapSummary? Summary { get; private set; }
-        public void Start(int total) { }
-        public void Report(MapProgressCounts counts) => Reports.Add(counts);
-        public void Finish(MapSummary summary) => Summary = summary;
-    }
-
-    private static async Task<(string[] Lines, MapSummary Summary)> Run(IReadOnlyList<MapItem> items, IMapWorker worker,
-        MapOptions options, CancellationToken cancellationToken = default)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var summary = await new MapRunner(items, worker, options, output, new RecordingProgress())
-            .RunAsync(cancellationToken).WaitAsync(Patience);
-        return (output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), summary);
+        var lines = new List<string>();
+        var options = new MapOptions
+        {
+            FailFast = failFast,
+            OnResult = (index, outcome) =>
+            {
+                Assert.Equal(lines.Count, index);
+                lines.Add(MapOutput.Format(outcome).Line);
+            },
+            Validate = MapOutput.Unwritable,
+        };
+        var result = await new MapEngine(items, worker, options, maxInFlight).RunAsync(cancellationToken).WaitAsync(Patience);
+        Assert.Equal(result.Summary.Reported, lines.Count);
+        return ([.. lines], result.Summary);
     }
 
     [Fact]
@@ -47,10 +51,10 @@ public sealed class MapRunnerTests
             return MapOutcome.Success(new WireInt(Arg(item) * Arg(item)), $"w{Arg(item) % 2}");
         });
 
-        var (lines, summary) = await Run(Inputs(20), worker, new MapOptions(MaxInFlight: 8));
+        var (lines, summary) = await Run(Inputs(20), worker, maxInFlight: 8);
 
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"{{\"result\": {i * i}}}"), lines);
-        Assert.Equal((20, 20, 0, false), (summary.Succeeded, summary.Written, summary.Failed, summary.Stopped));
+        Assert.Equal((20, 20, 0, false), (summary.Succeeded, summary.Reported, summary.Failed, summary.Stopped));
         Assert.Equal(new Dictionary<string, int> { ["w0"] = 10, ["w1"] = 10 }, summary.PerWorker);
     }
 
@@ -68,7 +72,7 @@ public sealed class MapRunnerTests
             return MapOutcome.Success(WireNone.Instance, "w");
         });
 
-        await Run(Inputs(40), worker, new MapOptions(MaxInFlight: 3));
+        await Run(Inputs(40), worker, maxInFlight: 3);
 
         Assert.InRange(most, 1, 3);
     }
@@ -84,7 +88,7 @@ public sealed class MapRunnerTests
             var n => MapOutcome.Success(new WireInt(n), "w"),
         }));
 
-        var (lines, summary) = await Run(Inputs(5), worker, new MapOptions(MaxInFlight: 2));
+        var (lines, summary) = await Run(Inputs(5), worker, maxInFlight: 2);
 
         Assert.Equal(
         [
@@ -108,11 +112,11 @@ public sealed class MapRunnerTests
             return MapOutcome.Success(new WireInt(Arg(item)), "w");
         });
 
-        var (lines, summary) = await Run(Inputs(100), worker, new MapOptions(MaxInFlight: 1, FailFast: true));
+        var (lines, summary) = await Run(Inputs(100), worker, maxInFlight: 1, failFast: true);
 
         Assert.Equal(["""{"result": 0}""", """{"result": 1}""", """{"error": {"type": "KeyError", "message": "'x'", "traceback": ""}}"""], lines);
         Assert.True(summary.Stopped);
-        Assert.Equal(3, summary.Written);
+        Assert.Equal(3, summary.Reported);
     }
 
     [Fact]
@@ -134,7 +138,7 @@ public sealed class MapRunnerTests
             throw new InvalidOperationException("not cancelled");
         });
 
-        var (lines, summary) = await Run(Inputs(10), worker, new MapOptions(MaxInFlight: 5), cancel.Token);
+        var (lines, summary) = await Run(Inputs(10), worker, maxInFlight: 5, cancellationToken: cancel.Token);
 
         Assert.Equal(
         [
@@ -148,15 +152,16 @@ public sealed class MapRunnerTests
     }
 
     [Fact]
-    public async Task Progress_is_reported_after_each_input()
+    public async Task Progress_is_reported_at_the_start_and_after_each_input()
     {
-        var progress = new RecordingProgress();
+        var reports = new List<MapProgressCounts>();
         var worker = new Worker((item, _) => Task.FromResult(MapOutcome.Success(WireNone.Instance, "w")));
 
-        await new MapRunner(Inputs(4), worker, new MapOptions(2), TextWriter.Null, progress).RunAsync(default);
+        var result = await new MapEngine(Inputs(4), worker, new MapOptions { Progress = reports.Add }, 2).RunAsync(default);
 
-        Assert.Equal([1, 2, 3, 4], progress.Reports.Select(r => r.Done));
-        Assert.Equal(4, progress.Summary?.Succeeded);
+        Assert.Equal([0, 1, 2, 3, 4], reports.Select(r => r.Done));
+        Assert.Equal(4, result.Summary.Succeeded);
+        Assert.All(result.Outcomes, o => Assert.Equal(WireNone.Instance, o?.Result));
     }
 
     private static void InterlockedMax(ref int target, int value)

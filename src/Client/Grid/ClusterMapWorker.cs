@@ -1,0 +1,152 @@
+using System.Threading.Channels;
+using GilGrid.Grains.Interfaces.Pools;
+using Orleans.Runtime;
+using Orleans.Runtime.Placement;
+
+namespace GilGrid.Client.Grid;
+
+/// <summary>
+/// The cluster backend of a map: a pool of <see cref="IPoolWorkerGrain"/>s, as many on each silo as
+/// it has cores, each taking one call at a time; a call goes to the first free worker, so a faster
+/// or less loaded silo takes more of the inputs.
+/// <para>
+/// Why keyed workers placed on a named silo, and not a [StatelessWorker]: a stateless worker's
+/// activations always live on the silo that receives the call. Called from a co-hosted client,
+/// that is the caller's own silo; from an external client, the gateway its grain id hashes to
+/// (Orleans' client keeps each grain id on one gateway connection), so one key means one silo.
+/// Either way the work would not spread. Here each worker's key names a silo, and its first call
+/// carries that silo as the placement hint (<see cref="IPlacementDirector.PlacementHintKey"/>,
+/// which Orleans' placement directors honour), so the pool covers every silo that was active when
+/// the map started, the same from any client.
+/// </para>
+/// </summary>
+internal sealed class ClusterMapWorker : IMapWorker
+{
+    private sealed record Worker(IPoolWorkerGrain Grain, SiloAddress Silo);
+
+    /// <summary>Tries for one input: the first, and the retries after a silo failure.</summary>
+    private const int MaxAttempts = 3;
+
+    private readonly Channel<Worker> _free = Channel.CreateUnbounded<Worker>();
+    private readonly PoolPlugin _plugin;
+    private readonly string _module;
+    private readonly string _function;
+    private readonly TextWriter _pluginOutput;
+
+    private ClusterMapWorker(PoolPlugin plugin, string module, string function, TextWriter pluginOutput)
+    {
+        _plugin = plugin;
+        _module = module;
+        _function = function;
+        _pluginOutput = pluginOutput;
+    }
+
+    /// <summary>Workers loaded and waiting for calls.</summary>
+    public int WorkerCount { get; private set; }
+
+    /// <summary>
+    /// Finds the active silos, loads the plugin on the first worker of each (which tells the silo's
+    /// cores, and the import error if there is one), then on the rest, taking silos in turn so that a
+    /// bound below the cluster's core count still covers every silo.
+    /// </summary>
+    /// <exception cref="PluginLoadException">the plugin does not load</exception>
+    public static async Task<ClusterMapWorker> StartAsync(IGrainFactory grains, PoolPlugin plugin, string module,
+        string function, MapOptions options, CancellationToken cancellationToken)
+    {
+        var pool = new ClusterMapWorker(plugin, module, function, TextWriter.Synchronized(options.PluginOutput ?? TextWriter.Null));
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        var silos = hosts.Keys.OrderBy(s => s.ToParsableString(), StringComparer.Ordinal).ToList();
+        var firsts = silos.Select(s => new Worker(grains.GetGrain<IPoolWorkerGrain>(Key(plugin, s, 0)), s)).ToList();
+        var loads = await Task.WhenAll(firsts.Select(w => pool.LoadAsync(w, cancellationToken)));
+        if (loads.FirstOrDefault(l => l.Error is not null)?.Error is { } error)
+            throw new PluginLoadException(error, Grains.Pools.PluginLoading.IsMissingFunction(error, function));
+
+        var bound = options.MaxInFlight ?? int.MaxValue;
+        var chosen = new List<Worker>();
+        for (var slot = 0; chosen.Count < bound; slot++)
+        {
+            var added = false;
+            for (var i = 0; i < silos.Count && chosen.Count < bound; i++)
+            {
+                if (slot >= Math.Max(1, loads[i].Cores))
+                    continue;
+                chosen.Add(slot == 0 ? firsts[i] : new Worker(grains.GetGrain<IPoolWorkerGrain>(Key(plugin, silos[i], slot)), silos[i]));
+                added = true;
+            }
+            if (!added)
+                break;
+        }
+        await Task.WhenAll(chosen.Where(w => !firsts.Contains(w)).Select(w => pool.LoadAsync(w, cancellationToken)));
+        foreach (var worker in chosen)
+            pool._free.Writer.TryWrite(worker);
+        pool.WorkerCount = chosen.Count;
+        return pool;
+    }
+
+    private static string Key(PoolPlugin plugin, SiloAddress silo, int slot) => $"{plugin.Key}/{silo.ToParsableString()}/{slot}";
+
+    public async Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken)
+    {
+        var worker = await _free.Reader.ReadAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await CallOnAsync(worker, call, cancellationToken);
+                }
+                catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+                {
+                    // The worker's silo went away (or a message to it was lost). Calling the same
+                    // worker again activates it on a silo that is up (its placement hint names a
+                    // silo no longer in the cluster, so Orleans places it anew), where it reloads
+                    // the plugin: the input runs again, at least once in all.
+                }
+            }
+        }
+        finally
+        {
+            _free.Writer.TryWrite(worker);
+        }
+    }
+
+    private async Task<MapOutcome> CallOnAsync(Worker worker, MapCall call, CancellationToken cancellationToken)
+    {
+        var answer = await OnSilo(worker.Silo, () =>
+            worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+        if (answer.NotLoaded)
+        {
+            // A fresh activation (the silo restarted, or the worker was collected while idle).
+            if ((await LoadAsync(worker, cancellationToken)).Error is { } error)
+                return MapOutcome.Failure(error, answer.Silo);
+            answer = await OnSilo(worker.Silo, () =>
+                worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+        }
+        var result = answer.Result
+            ?? throw new InvalidOperationException($"pool worker {worker.Grain.GetPrimaryKeyString()} lost its plugin");
+        _pluginOutput.Write(result.Stdout);
+        _pluginOutput.Write(result.Stderr);
+        return result.Error is { } failure
+            ? MapOutcome.Failure(failure, answer.Silo)
+            : MapOutcome.Success(result.Value ?? Grains.Interfaces.Values.WireNone.Instance, answer.Silo);
+    }
+
+    private Task<PoolLoadResult> LoadAsync(Worker worker, CancellationToken cancellationToken) =>
+        OnSilo(worker.Silo, () => worker.Grain.Load(_plugin, _module, _function, cancellationToken));
+
+    /// <summary>Makes a call with <paramref name="silo"/> as the placement hint: a worker not yet
+    /// active is activated there (an active one is called wherever it lives).</summary>
+    private static async Task<T> OnSilo<T>(SiloAddress silo, Func<Task<T>> call)
+    {
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using GilGrid.Grains.Interfaces;
+
+namespace GilGrid.Client.Grid;
+
+/// <summary>
+/// Runs a plugin function over inputs on any backend: keeps up to a bound of calls running, and
+/// hands each outcome on as soon as every input before it has finished, so results are in input
+/// order while calls complete in any order. When the run stops (cancellation, or the first failure
+/// under fail-fast), calls in flight are cancelled and reporting ends at the last finished input,
+/// inputs before it that did not finish reported as null: what completed is kept.
+/// </summary>
+public sealed class MapEngine
+{
+    private readonly IReadOnlyList<MapCall> _calls;
+    private readonly IMapWorker _worker;
+    private readonly MapOptions _options;
+    private readonly int _maxInFlight;
+    private readonly string _workerKind;
+
+    private readonly object _gate = new();
+    private readonly MapOutcome?[] _outcomes;
+    private readonly bool[] _finished;
+    private readonly Dictionary<string, int> _perWorker = [];
+    private readonly Stopwatch _clock = new();
+    private int _nextToReport;
+    private int _done;
+    private int _failed;
+
+    public MapEngine(IReadOnlyList<MapCall> calls, IMapWorker worker, MapOptions options, int maxInFlight,
+        string workerKind = "worker")
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
+        _calls = calls;
+        _worker = worker;
+        _options = options;
+        _maxInFlight = maxInFlight;
+        _workerKind = workerKind;
+        _outcomes = new MapOutcome?[calls.Count];
+        _finished = new bool[calls.Count];
+    }
+
+    public async Task<MapResult> RunAsync(CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var slots = new SemaphoreSlim(_maxInFlight);
+        var running = new List<Task>(_calls.Count);
+        _clock.Start();
+        _options.Progress?.Invoke(new MapProgressCounts(_calls.Count, 0, 0, TimeSpan.Zero));
+
+        for (var index = 0; index < _calls.Count; index++)
+        {
+            try
+            {
+                await slots.WaitAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            running.Add(RunOneAsync(index, slots, stop));
+        }
+        await Task.WhenAll(running);
+
+        lock (_gate)
+        {
+            var stopped = stop.IsCancellationRequested;
+            if (stopped)
+                ReportThroughLastFinished();
+            var summary = new MapSummary(_calls.Count, _nextToReport, _done - _failed, _failed, stopped,
+                _clock.Elapsed, new Dictionary<string, int>(_perWorker), _workerKind);
+            return new MapResult(_outcomes, summary);
+        }
+    }
+
+    private async Task RunOneAsync(int index, SemaphoreSlim slots, CancellationTokenSource stop)
+    {
+        MapOutcome? outcome;
+        try
+        {
+            outcome = await _worker.CallAsync(_calls[index], stop.Token);
+            if (outcome.Result is { } value && _options.Validate?.Invoke(value) is { } rejected)
+                outcome = MapOutcome.Failure(rejected, outcome.Worker);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            outcome = null;
+        }
+        catch (Exception e)
+        {
+            // The backend failed (not the Python code): record it against this input and go on.
+            outcome = MapOutcome.Failure(new PythonError(e.GetType().Name, e.Message, ""), "gilgrid");
+        }
+        finally
+        {
+            slots.Release();
+        }
+
+        lock (_gate)
+        {
+            if (outcome is null)
+                return;
+            _outcomes[index] = outcome;
+            _finished[index] = true;
+            _done++;
+            _perWorker[outcome.Worker] = _perWorker.GetValueOrDefault(outcome.Worker) + 1;
+            if (outcome.Failed)
+            {
+                _failed++;
+                if (_options.FailFast)
+                    stop.Cancel();
+            }
+            ReportReady();
+            _options.Progress?.Invoke(new MapProgressCounts(_calls.Count, _done, _failed, _clock.Elapsed));
+        }
+    }
+
+    private void ReportReady()
+    {
+        while (_nextToReport < _finished.Length && _finished[_nextToReport])
+        {
+            _options.OnResult?.Invoke(_nextToReport, _outcomes[_nextToReport]);
+            _nextToReport++;
+        }
+    }
+
+    private void ReportThroughLastFinished()
+    {
+        var last = Array.LastIndexOf(_finished, true);
+        for (; _nextToReport <= last; _nextToReport++)
+            _options.OnResult?.Invoke(_nextToReport, _outcomes[_nextToReport]);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using GilGrid.Grains.Interfaces.Values;
+
+namespace GilGrid.Grains.Interfaces.Pools;
+
+/// <summary>
+/// One worker of a plugin pool: one interpreter with one plugin installed, one call at a time (the
+/// grain is not reentrant). A pool is many of these, keyed
+/// "{plugin key}/{silo}/{slot}", placed on the silo their key names (by a placement hint at their
+/// first call), as many per silo as it has cores: see <c>PoolWorkerKeys</c>.
+/// </summary>
+[Alias("gilgrid.IPoolWorkerGrain")]
+public interface IPoolWorkerGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Installs <paramref name="plugin"/> (once: a second load of the same plugin only answers) and
+    /// imports <paramref name="function"/> from <paramref name="module"/>; the import error, if any,
+    /// comes back in the result and the worker stays without a plugin.
+    /// </summary>
+    [Alias("Load")]
+    Task<PoolLoadResult> Load(PoolPlugin plugin, string module, string function, CancellationToken cancellationToken = default);
+
+    /// <summary>Calls `module.function(*args, **kwargs)` in the loaded plugin's interpreter.
+    /// Cancelling stops the Python code; the interpreter stays for the next call.</summary>
+    [Alias("Call")]
+    Task<PoolCallResult> Call(string pluginKey, string module, string function, ImmutableArray<WireValue> args,
+        WireDict? kwargs, CancellationToken cancellationToken = default);
+}
