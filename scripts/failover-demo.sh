@@ -186,6 +186,8 @@ repl_demo() {
 # (needs the cluster backend of `gilgrid map`); its plugin workers cover both silos. Once a
 # quarter of the inputs are done, the first silo is killed; the map must still finish every input
 # within MAP_TIMEOUT seconds, with output equal to the same map run by the local backend.
+# Known failure today: the calls in flight on the killed silo get no answer (the client waits its
+# 30-minute response timeout), so the map stalls; the test runs WORK=repl until the map retries them.
 map_demo() {
     local plugin=$root/examples/plugins/primes.py:count_primes items=${ITEMS:-64} k
     for k in $(seq 0 $((items - 1))); do echo "[$((k * 50000)), $(((k + 1) * 50000))]"; done >"$demo_dir/ranges.jsonl"
