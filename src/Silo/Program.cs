@@ -1,15 +1,20 @@
+using GilGrid.Clustering;
 using GilGrid.Grains;
 using GilGrid.Silo;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ClusterMembershipOptions = Orleans.Configuration.ClusterMembershipOptions;
 
-// The development silo: one process on localhost, in-memory grain storage. Run more of them on one
-// machine with distinct ports and --primary-port pointing at the first one's silo port.
+// A GilGrid silo: in-memory grain storage, and either Orleans' localhost development clustering
+// (run more silos on one machine with distinct ports and --primary-port pointing at the first
+// one's silo port) or Redis clustering (silos find each other in Redis; any of them can die).
+var builder = Host.CreateApplicationBuilder();
 SiloOptions? options;
 try
 {
-    options = SiloOptions.Parse(args);
+    options = SiloOptions.Parse(args, builder.Configuration);
 }
 catch (ArgumentException e)
 {
@@ -22,7 +27,6 @@ if (options is null)
     return 0;
 }
 
-var builder = Host.CreateApplicationBuilder();
 builder.Logging.AddSimpleConsole(console =>
 {
     console.SingleLine = true;
@@ -32,19 +36,30 @@ builder.Logging.AddSimpleConsole(console =>
 // Information; keep their warnings and our own lines.
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
 builder.Logging.AddFilter("Polly", LogLevel.Warning);
+builder.Logging.AddFilter("StackExchange", LogLevel.Warning);
+builder.Services.Configure<ClusterMembershipOptions>(
+    builder.Configuration.GetSection($"{ClusterMembership.ConfigurationSection}:Membership"));
 builder.UseOrleans(silo =>
 {
-    silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, options.PrimarySiloEndpoint,
-        serviceId: "gilgrid", clusterId: options.ClusterId);
+    silo.UseGilGridMembership(options.Membership, options.Endpoints);
     silo.AddMemoryGrainStorageAsDefault();
     silo.AddGilGridGrains();
 });
+builder.Services.AddHostedService<MembershipLog>();
 
 using var host = builder.Build();
 var log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GilGrid.Silo");
-await host.StartAsync();
-log.LogInformation("GilGrid silo up: cluster '{Cluster}', silo port {SiloPort}, gateway port {GatewayPort}. Ctrl-C stops it.",
-    options.ClusterId, options.SiloPort, options.GatewayPort);
+try
+{
+    await host.StartAsync();
+}
+catch (Exception e) when (options.Membership.Provider == MembershipProvider.Redis && e is StackExchange.Redis.RedisConnectionException)
+{
+    log.LogError("Cannot reach Redis at {Redis}: {Message}", options.Membership.Redis, e.Message);
+    return 1;
+}
+log.LogInformation("GilGrid silo up: {Membership}, silo port {SiloPort}, gateway port {GatewayPort}. Ctrl-C stops it.",
+    options.Membership, options.SiloPort, options.GatewayPort);
 await host.WaitForShutdownAsync();
 log.LogInformation("GilGrid silo stopped.");
 return 0;

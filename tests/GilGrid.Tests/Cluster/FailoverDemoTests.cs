@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text;
+using GilGrid.Tests.TestSupport;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace GilGrid.Tests.Cluster;
+
+/// <summary>
+/// scripts/failover-demo.sh end to end: Redis, two real silo processes with Redis clustering, work
+/// from client processes, one silo killed with SIGKILL, the work done again on the survivor. The
+/// script checks every result and where each interpreter lives, and exits non-zero when any of it
+/// is wrong; this test also checks its closing report, and kills whatever the script started if
+/// the script did not get to clean up.
+/// </summary>
+public sealed class FailoverDemoTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
+
+    [Fact]
+    public async Task Work_survives_a_killed_silo()
+    {
+        using var folder = new TempFolder();
+        var demo = await RunDemoAsync(folder.Path);
+
+        output.WriteLine(demo.Stdout);
+        output.WriteLine(demo.Stderr);
+        Assert.True(demo.ExitCode == 0, $"the failover demo failed (exit {demo.ExitCode}):\n{demo.Stderr}");
+        Assert.Contains("demo: before the kill: 4 jobs done, results correct\n", demo.Stdout);
+        Assert.Matches(@"demo: killed silo 127\.0\.0\.1:\d+ \(pid \d+, SIGKILL\); it hosted [1-4] of the 4 jobs\n", demo.Stdout);
+        Assert.Contains("demo: after the kill: 4 jobs done, results correct\n", demo.Stdout);
+        Assert.Matches(@"demo: failover: all 4 jobs finished on 127\.0\.0\.1:\d+; [1-4] came back there from the killed silo", demo.Stdout);
+        Assert.Empty(StillRunning(folder.Path));
+    }
+
+    private static async Task<ProcessResult> RunDemoAsync(string folder)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoPaths.Root,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "scripts", "failover-demo.sh"));
+        start.Environment["GILGRID_DEMO_DIR"] = folder;
+        start.Environment["JOBS"] = "4";
+        start.Environment["DOTNET_HOST_PATH"] = DotnetHost.Path;
+        start.Environment["SILO_DLL"] = SiloBuild.RequireDll();
+        start.Environment["GILGRID_DLL"] = Path.Combine(AppContext.BaseDirectory, "gilgrid.dll");
+        start.Environment.Remove("GILGRID_DEBUG");
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the failover demo ran over {Timeout}");
+        }
+        finally
+        {
+            // Whatever happened, nothing the script started may outlive the test.
+            foreach (var leftover in StillRunning(folder))
+            {
+                leftover.Kill(entireProcessTree: true);
+                leftover.WaitForExit(5000);
+            }
+        }
+        return new ProcessResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The processes the script started (listed in its pids file) that are still running.</summary>
+    private static List<Process> StillRunning(string folder)
+    {
+        var pidsFile = Path.Combine(folder, "pids");
+        var running = new List<Process>();
+        if (!File.Exists(pidsFile))
+            return running;
+        foreach (var line in File.ReadAllLines(pidsFile))
+        {
+            if (!int.TryParse(line, out var pid))
+                continue;
+            try
+            {
+                var process = Process.GetProcessById(pid);
+                // A pid may have been reused since: only the programs the script starts count.
+                if (!process.HasExited && process.ProcessName is "dotnet" or "redis-server")
+                    running.Add(process);
+            }
+            catch (ArgumentException)
+            {
+                // Exited.
+            }
+        }
+        return running;
+    }
+}
