@@ -75,7 +75,8 @@ public static class FunctionMethods
             b.Getter("__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
             b.Getter("__qualname__", self => PyStr.From(((PyBuiltinFunction)self).QualName));
             b.Getter("__self__", self => ((PyBuiltinFunction)self).Self);
-            b.Getter("__doc__", self => Py.None);
+            b.Getter("__doc__", self => self is PyBuiltinFunction { Self: PyModule { Name: "builtins" }, Name: var n }
+                && Builtins.BuiltinDocs.Of(n) is { } doc ? PyStr.From(doc) : Py.None);
             b.Getter("__module__", self => ((PyBuiltinFunction)self).Self is PyModule pm ? PyStr.From(pm.Name) : Py.None);
         }
 
