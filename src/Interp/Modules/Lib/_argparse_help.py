@@ -13,12 +13,21 @@ REMAINDER = '...'
 
 
 def _terminal_columns():
-    # shutil.get_terminal_size: $COLUMNS first, then the terminal; with neither, 80.
+    # shutil.get_terminal_size: $COLUMNS if positive, else the terminal on stdout, else 80.
     try:
         import os
-        return int(os.environ['COLUMNS'])
-    except (ImportError, KeyError, ValueError):
+    except ImportError:
         return 80
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(_sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 class _Section:
