@@ -80,8 +80,6 @@ class _NameSequence:
         self._names = names
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self._names[i]
         return self._names[i]
 
     def __len__(self):

@@ -160,7 +160,7 @@ class Repr:
     def repr_int(self, x, level):
         try:
             s = builtins.repr(x)
-        except ValueError as exc:
+        except ValueError:
             # Beyond sys.int_info.str_digits_check_threshold: estimate the digit count instead.
             import math
             k = 1 + int(math.log10(abs(x)))

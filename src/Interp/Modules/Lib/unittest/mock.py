@@ -36,8 +36,7 @@ class NonCallableMock:
         return object.__new__(new)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
-                 _spec_state=None, _new_name='', _new_parent=None, _spec_as_instance=False,
-                 _eat_self=None, unsafe=False, **kwargs):
+                 _spec_state=None, _new_name='', _new_parent=None, unsafe=False, **kwargs):
         if _new_parent is None:
             _new_parent = parent
         d = self.__dict__
