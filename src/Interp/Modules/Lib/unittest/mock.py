@@ -176,9 +176,6 @@ class NonCallableMock:
         if result is _deleted:
             raise AttributeError(name)
         if result is None:
-            if self._mock_sealed:
-                mock_name = self._extract_mock_name() + '.' + name
-                raise AttributeError(f'{mock_name!r} object has no attribute {name!r}')
             wraps = None
             if self._mock_wraps is not None:
                 wraps = getattr(self._mock_wraps, name)
@@ -277,7 +274,8 @@ class NonCallableMock:
         elif issubclass(klass, NonCallableMock) and not issubclass(klass, CallableMixin):
             klass = Mock
         if self._mock_sealed:
-            raise AttributeError(kw.get('name') or kw.get('_new_name'))
+            attribute = f".{kw['name']}" if 'name' in kw else '()'
+            raise AttributeError(self._extract_mock_name() + attribute)
         return klass(**kw)
 
     # assertions
