@@ -276,7 +276,7 @@ public static partial class BuiltinsModule
         if (cls is PyType t)
         {
             if (o.Type.IsSubtypeOf(t)) return Py.True;
-            if (t.Type == Types.Type) return Py.False;
+            if (t.Type == Types.Type) return Py.Bool(ClassAttributeIsSubtype(o, t));
             var ic = t.Type.Lookup("__instancecheck__");
             return ic != null ? Py.Bool(Ops.IsTrue(Ops.CallDescriptor(ic, t, [o]))) : Py.False;
         }
@@ -295,6 +295,14 @@ public static partial class BuiltinsModule
         throw PyError.TypeError(cls is PyGenericAlias
             ? "isinstance() argument 2 cannot be a parameterized generic"
             : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /// <summary>type.__instancecheck__'s second chance: an object whose class overrides
+    /// __class__ (unittest.mock's spec'd mocks, proxies) is an instance of what __class__ says.</summary>
+    private static bool ClassAttributeIsSubtype(PyObject o, PyType t)
+    {
+        if (o.Type.Lookup("__class__") == Types.Object.Lookup("__class__")) return false;
+        return Ops.GetAttrOrNull(o, "__class__") is PyType k && k != o.Type && k.IsSubtypeOf(t);
     }
 
     public static PyObject IsSubclass(PyObject o, PyObject cls)

@@ -101,6 +101,10 @@ public static class DescriptorMethods
             if (args.Length == 0) return PyStr.From($"{Name(g.Origin)}[()]");   // tuple[()]
             return PyStr.From($"{Name(g.Origin)}[{string.Join(", ", args.Select(Name))}]");
         });
+        // types.GenericAlias(origin, args), what __class_getitem__ = classmethod(GenericAlias) calls.
+        ga.New((cls, args, kw) => args.Length == 2
+            ? new PyGenericAlias(args[0], args[1])
+            : throw PyError.TypeError($"GenericAlias expected 2 arguments, got {args.Length}"));
         ga.Method("__call__", (self, args, kw) => Ops.Call(((PyGenericAlias)self).Origin, args, kw));
         ga.Getter("__origin__", self => ((PyGenericAlias)self).Origin);
         ga.Getter("__args__", self => ((PyGenericAlias)self).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)self).Args));
