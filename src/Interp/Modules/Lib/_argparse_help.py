@@ -20,7 +20,7 @@ def _terminal_columns():
         return 80
     try:
         columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, PermissionError):  # PermissionError: no environment granted
         columns = 0
     if columns <= 0:
         try:

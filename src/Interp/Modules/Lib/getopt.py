@@ -46,7 +46,7 @@ def gnu_getopt(args, shortopts, longopts=[]):
         try:
             import os
             all_options_first = bool(os.environ.get("POSIXLY_CORRECT"))
-        except ImportError:
+        except (ImportError, PermissionError):  # PermissionError: no environment granted
             all_options_first = False
     while args:
         if args[0] == '--':
