@@ -169,9 +169,11 @@ repl_demo() {
     killed_at=$(date +%s.%N)
     say "killed silo 127.0.0.1:$victim_port (pid ${silo_pids[$victim]}, SIGKILL); it hosted $moved of the $jobs jobs"
 
-    run_jobs "after the kill"
+    # Calls made before membership declares the silo dead may still be routed to it and fail; the
+    # cluster's promise is about what happens once it has noticed, so wait for that first.
     wait_for_log "$demo_dir/silo-$survivor.log" "Silo 127.0.0.1:$victim_port is dead" 60 \
         || fail "the surviving silo did not declare 127.0.0.1:$victim_port dead within 60 s"
+    run_jobs "after the kill"
     after=$(placements)
     echo "$after" | sed 's/^/demo:   /'
     elsewhere=$(echo "$after" | awk -v p="$survivor_port" '$2 != p' | wc -l)
