@@ -11,6 +11,8 @@ public sealed class InterpreterOptions
 {
     public TextWriter? Stdout { get; init; }
     public TextWriter? Stderr { get; init; }
+    /// <summary>`sys.stdin` and `input()`; none by default (an empty stream: `input()` raises EOFError).</summary>
+    public TextReader? Stdin { get; init; }
     /// <summary>`sys.argv`; defaults to [""] like an embedded CPython.</summary>
     public IReadOnlyList<string>? Argv { get; init; }
     /// <summary>Folders put first on `sys.path` (a `run FILE` puts the script's folder here).</summary>

@@ -21,6 +21,8 @@ public static class LocalRunner
         {
             Stdout = stdout,
             Stderr = stderr,
+            // `gilgrid run` is the user's own program, as with `python`: it reads the terminal.
+            Stdin = Console.In,
             Argv = program.Argv,
             SearchPaths = program.SearchPaths,
             Cancellation = interrupt,

@@ -209,7 +209,7 @@ public static partial class BuiltinsModule
             return interp.Importer.ImportName(Ops.StrString(a[0]!), g, a[3] ?? Py.None, a[4] is PyInt lv ? (int)lv.V : 0);
         });
         F("open", (self, args, kw) => throw PyError.Make(Types.PermissionError, "open() is not available: file access was not granted to this interpreter"));
-        F("input", (self, args, kw) => throw PyError.Make(Types.EOFError, "EOF when reading a line"));
+        F("input", (self, args, kw) => StdinSource.Input(args, kw));
         return m;
     }
 

@@ -50,6 +50,8 @@ public static class SysModule
         d.Set("modules", interp.Modules);
         d.Set("stdout", new PyTextSink(interp.Stdout, "stdout"));
         d.Set("stderr", new PyTextSink(interp.Stderr, "stderr"));
+        d.Set("stdin", new PyTextSource(interp.Options.Stdin ?? TextReader.Null));
+        d.Set("__stdin__", d.Get("stdin")!);
         d.Set("__stdout__", d.Get("stdout")!);
         d.Set("__stderr__", d.Get("stderr")!);
         d.Set("version_info", PyTuple.Of(PyInt.From(3), PyInt.From(13), PyInt.From(0), PyStr.From("final"), PyInt.From(0)));
