@@ -76,6 +76,13 @@ internal static class FsModule
             else throw Errno(2, a[1]);
             return Py.None;
         }));
+        F("islink", a => Guard(a[1], () =>
+        {
+            // The link itself, not its target: resolve the folder it sits in, then look at the entry.
+            var path = Ops.StrString(a[1]).TrimEnd('/');
+            var folder = Checked(a[0], PyStr.From(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "/"), false);
+            return Py.Bool(new FileInfo(Path.Combine(folder, Path.GetFileName(path))).LinkTarget != null);
+        }));
         F("realpath", a => PyStr.From(Checked(a[0], a[1], false)));
         F("getcwd", a => PyStr.From(Checked(a[0], PyStr.From(Environment.CurrentDirectory), false)));
         F("environ", a =>
