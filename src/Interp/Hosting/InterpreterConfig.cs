@@ -80,7 +80,8 @@ public sealed record FileGrants
     }
 }
 
-/// <summary>Resolves a path the way `os.path.realpath` does: absolute, `.`/`..` removed, every symlink followed.</summary>
+/// <summary>Resolves a path the way `os.path.realpath` does: absolute, every symlink followed, and each `..`
+/// applied to the folder it really follows (so `link/..` is the link target's parent, as the OS sees it).</summary>
 public static class PathResolver
 {
     private const int MaxLinks = 40; // Linux's ELOOP limit
@@ -93,11 +94,13 @@ public static class PathResolver
 
     private static string Resolve(string path, ref int links)
     {
-        var full = Path.GetFullPath(path);
+        // Not Path.GetFullPath: it removes `..` by text, before the symlink in front of it is followed.
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(Environment.CurrentDirectory, path);
         var parts = full.Split('/', StringSplitOptions.RemoveEmptyEntries);
         string current = "/";
         for (int i = 0; i < parts.Length; i++)
         {
+            if (parts[i] == ".") continue;
             if (parts[i] == "..") { current = Path.GetDirectoryName(current) ?? "/"; continue; }
             var next = current == "/" ? "/" + parts[i] : current + "/" + parts[i];
             var info = new FileInfo(next);
