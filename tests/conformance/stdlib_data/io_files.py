@@ -91,6 +91,17 @@ try:
         f.write(' world')
         f.seek(0)
         print(repr(f.read()))
+    with open(fresh, 'a+') as f:
+        f.seek(0)
+        print(repr(f.read(5)))
+        f.write('!')
+        f.seek(0)
+        print(repr(f.read()))
+    with open(fresh, 'ab') as f:
+        f.seek(0)
+        f.write(b'?')
+    with open(fresh, 'rb') as f:
+        print(f.read())
 
     # Encodings and errors.
     with open(text, 'w', encoding='utf-8') as f:

@@ -5,9 +5,12 @@ using GilGrid.Interp.Runtime;
 namespace GilGrid.Interp.Modules.Data.Io;
 
 /// <summary>An open file of `_fs.open`: the raw stream under FileIO.</summary>
-internal sealed class PyFileHandle(FileStream stream) : PyObject(FsModule.HandleType)
+internal sealed class PyFileHandle(FileStream stream, bool append) : PyObject(FsModule.HandleType)
 {
     public FileStream? Stream = stream;
+
+    /// <summary>Mode a: every write goes to the end, wherever seek() left the position (POSIX O_APPEND).</summary>
+    public readonly bool Append = append;
 
     public FileStream Open => Stream ?? throw PyError.ValueError("I/O operation on closed file.");
 }
@@ -152,7 +155,8 @@ internal static class FsModule
             "r+" => (FileMode.Open, FileAccess.ReadWrite),
             "w" => (FileMode.Create, FileAccess.Write),
             "w+" => (FileMode.Create, FileAccess.ReadWrite),
-            "a" => (FileMode.Append, FileAccess.Write),
+            // Not FileMode.Append: it forbids seeking back, which CPython allows in mode a.
+            "a" => (FileMode.OpenOrCreate, FileAccess.Write),
             "a+" => (FileMode.OpenOrCreate, FileAccess.ReadWrite),
             "x" => (FileMode.CreateNew, FileAccess.Write),
             "x+" => (FileMode.CreateNew, FileAccess.ReadWrite),
@@ -161,8 +165,9 @@ internal static class FsModule
         if (fileMode == FileMode.CreateNew && Path.Exists(path)) throw Errno(17, filename);
         if (fileMode == FileMode.Open && !File.Exists(path)) throw Errno(2, filename);
         var stream = new FileStream(path, fileMode, access, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
-        if (mode == "a+") stream.Seek(0, SeekOrigin.End);
-        return new PyFileHandle(stream);
+        bool append = mode[0] == 'a';
+        if (append) stream.Seek(0, SeekOrigin.End);
+        return new PyFileHandle(stream, append);
     });
 
     private static PyObject Stat(string path, PyObject filename)
@@ -196,8 +201,10 @@ internal static class FsModule
         });
         t.Method1("write", (self, data) =>
         {
-            var s = H(self).Open;
+            var h = H(self);
+            var s = h.Open;
             if (data is not PyBytes b) throw PyError.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+            if (h.Append) s.Seek(0, SeekOrigin.End);
             s.Write(b.Span);
             return PyInt.From(b.Length);
         });
