@@ -82,7 +82,7 @@ internal static class FileObjectsSource
                 return handle.truncate(handle.tell() if size is None else size)
 
             def flush(self):
-                self._open()
+                self._open().flush()
 
             def close(self):
                 if self._handle is not None:
@@ -213,6 +213,7 @@ internal static class FileObjectsSource
 
             def flush(self):
                 _check_open(self, 'flush')
+                self.raw.flush()
 
             def close(self):
                 self.raw.close()
@@ -268,6 +269,7 @@ internal static class FileObjectsSource
                 self._text = None   # the decoded rest of the file, untranslated, while reading
                 self._pos = 0       # position in _text
                 self._start = 0     # byte offset where _text begins
+                self._plain = True  # _text holds no '\r'
 
             name = property(lambda self: self.buffer.name)
             closed = property(lambda self: self.buffer.closed)
@@ -293,6 +295,8 @@ internal static class FileObjectsSource
                 raise UnsupportedOperation('fileno')
 
             def _reading(self):
+                if self._text is not None and self.buffer.raw._handle is not None:
+                    return self._text  # the per-line fast path: no property calls
                 _check_open(self)
                 if not self.buffer.readable():
                     raise UnsupportedOperation('not readable')
@@ -300,6 +304,8 @@ internal static class FileObjectsSource
                     self._start = self.buffer.tell()
                     self._text = self.buffer.read().decode(self.encoding, self.errors)
                     self._pos = 0
+                    # Without a '\r' universal newlines change nothing: lines end at '\n' only.
+                    self._plain = '\r' not in self._text
                 return self._text
 
             def _stop_reading(self):
@@ -309,22 +315,20 @@ internal static class FileObjectsSource
                     self.buffer.seek(position)
 
             def _translate(self, text):
-                if self._newline is None:
+                if self._newline is None and not self._plain:
                     return text.replace('\r\n', '\n').replace('\r', '\n')
                 return text
 
             def _line_end(self, text, start):
                 '''Index just past the end of the line starting at start (len(text) when none ends it).'''
-                if self._newline in (None, ''):
-                    for i in range(start, len(text)):
-                        ch = text[i]
-                        if ch == '\n':
-                            return i + 1
-                        if ch == '\r':
-                            return i + 2 if text[i + 1:i + 2] == '\n' else i + 1
-                    return len(text)
-                found = text.find(self._newline, start)
-                return len(text) if found < 0 else found + len(self._newline)
+                if self._newline is not None and self._newline != '':
+                    found = text.find(self._newline, start)
+                    return len(text) if found < 0 else found + len(self._newline)
+                lf = text.find('\n', start)
+                cr = -1 if self._plain else text.find('\r', start, len(text) if lf < 0 else lf)
+                if cr >= 0:
+                    return cr + 2 if text[cr + 1:cr + 2] == '\n' else cr + 1
+                return len(text) if lf < 0 else lf + 1
 
             def read(self, size=-1):
                 text = self._reading()
