@@ -3,6 +3,7 @@ using GilGrid.Client.Cluster;
 using GilGrid.Client.Grid;
 using GilGrid.Client.Map;
 using GilGrid.Grains.Interfaces.Plugins;
+using GilGrid.Interp.Hosting;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Commands;
@@ -13,6 +14,7 @@ public sealed class MapCommand : ICommand
 {
     private const string Usage =
         "usage: gilgrid map PLUGIN:FUNCTION --input ITEMS.jsonl [--output RESULTS.jsonl] [--workers N] [--fail-fast]\n" +
+        "                   [--allow-read DIR] [--allow-write DIR]\n" +
         "                   [--backend local|embedded|cluster] [--cluster GATEWAYS] [--cluster-id ID]";
     private const string HelpHint = "Try 'gilgrid map --help' for more information.";
 
@@ -30,6 +32,10 @@ public sealed class MapCommand : ICommand
           --workers N           calls running at once (default: local, the number of cores; on a
                                 cluster, every core of every silo)
           --fail-fast           stop at the first failed input (default: record it and go on)
+          --allow-read DIR      let the plugin read files in DIR and below (repeatable); without
+                                it the plugin can open no file, not even its own folder's
+          --allow-write DIR     let the plugin read and write files in DIR and below (repeatable);
+                                both options need the local backend (grains have no file access)
           --backend NAME        local: interpreters in this process (the default, fastest on one
                                 machine); embedded: an in-process silo, calls go through grains;
                                 cluster: the running cluster at --cluster, spread over its silos
@@ -89,6 +95,7 @@ public sealed class MapCommand : ICommand
             Validate = MapOutput.Unwritable,
             PluginOutput = console.Error,
             SourceFolder = sourceFolder,
+            Files = options.Files,
         };
         MapResult result;
         try
@@ -169,7 +176,7 @@ public sealed class MapCommand : ICommand
     }
 
     private sealed record Options(string Plugin, string Function, string Input, string? Output, int? Workers, bool FailFast,
-        string Backend, GridAddress Cluster);
+        string Backend, GridAddress Cluster, FileGrants Files);
 
     private static Options Parse(IReadOnlyList<string> args)
     {
@@ -177,11 +184,13 @@ public sealed class MapCommand : ICommand
         var clusterId = GridAddress.DefaultClusterId;
         int? workers = null;
         var failFast = false;
+        var folders = new List<FolderGrant>();
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
-                case "--input" or "--output" or "--workers" or "--backend" or "--cluster" or "--cluster-id" when i + 1 >= args.Count:
+                case "--input" or "--output" or "--workers" or "--backend" or "--cluster" or "--cluster-id"
+                    or "--allow-read" or "--allow-write" when i + 1 >= args.Count:
                     throw Error($"argument expected for the {args[i]} option");
                 case "--input":
                     input = args[++i];
@@ -208,6 +217,12 @@ public sealed class MapCommand : ICommand
                 case "--fail-fast":
                     failFast = true;
                     break;
+                case "--allow-read" or "--allow-write":
+                    var writable = args[i] == "--allow-write";
+                    if (!Directory.Exists(args[++i]))
+                        throw Error($"{args[i - 1]}: '{args[i]}' is not a folder");
+                    folders.Add(new FolderGrant(Path.GetFullPath(args[i]), writable));
+                    break;
                 case ['-', _, ..]:
                     throw Error($"unknown option {args[i]}");
                 default:
@@ -227,6 +242,8 @@ public sealed class MapCommand : ICommand
         backend ??= gateways is null ? "local" : "cluster";
         if (gateways is not null && backend != "cluster")
             throw Error($"--cluster names a running cluster: it does not go with --backend {backend}");
+        if (folders.Count > 0 && backend != "local")
+            throw Error($"--allow-read and --allow-write need --backend local: grains have no file access");
         GridAddress cluster;
         try
         {
@@ -236,7 +253,8 @@ public sealed class MapCommand : ICommand
         {
             throw Error("--cluster: " + e.Message);
         }
-        return new Options(target[..colon], target[(colon + 1)..], input, output, workers, failFast, backend, cluster);
+        return new Options(target[..colon], target[(colon + 1)..], input, output, workers, failFast, backend, cluster,
+            folders.Count == 0 ? FileGrants.None : FileGrants.Of([.. folders]));
     }
 
     private static UsageException Error(string message) => new("gilgrid map: " + message, Usage, HelpHint);

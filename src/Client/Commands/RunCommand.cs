@@ -17,7 +17,8 @@ public sealed class RunCommand : ICommand
     private const string Help = Usage + """
 
 
-        Run Python code in a fresh interpreter, like `python`.
+        Run Python code in a fresh interpreter, like `python`. The program is your own, so it may
+        open any file and read and set the environment, as under `python`.
 
           FILE                 run the script FILE: sys.argv = [FILE, ARGS...], its folder first on sys.path
           -c CODE              run the string CODE: sys.argv = ['-c', ARGS...]
@@ -26,7 +27,7 @@ public sealed class RunCommand : ICommand
           -                    read the program from standard input
           --cluster GATEWAYS   run it in a fresh interpreter grain of the cluster at HOST:PORT[,...]
                                instead of this process; its output is printed when it ends. The
-                               grain has no file system: the program cannot import files
+                               grain has no file system: the program cannot import or open files
           --cluster-id ID      the cluster's id (default "dev")
           -h, --help           show this help and exit
 

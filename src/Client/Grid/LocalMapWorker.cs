@@ -42,7 +42,8 @@ internal sealed class LocalMapWorker : IMapWorker, IDisposable
             Cancellation = cancellationToken,
         };
 
-        using (var scratch = new Interpreter(InterpreterConfig.Isolated, Options()))
+        var config = InterpreterConfig.Isolated with { Files = options.Files };
+        using (var scratch = new Interpreter(config, Options()))
         {
             PluginLoading.Install(scratch, plugin);
             if (PluginLoading.CheckImport(scratch, module, function, cancellationToken) is { } error)
@@ -52,6 +53,7 @@ internal sealed class LocalMapWorker : IMapWorker, IDisposable
         {
             var pool = new InterpreterPool(workers, new InterpreterPoolOptions
             {
+                Config = config,
                 Options = _ => Options(),
                 Initializer = interpreter =>
                 {

@@ -34,4 +34,8 @@ public sealed record MapOptions
     /// local import of the files would. The local backend also puts it first on sys.path, so that a
     /// plugin file can import modules next to it; a cluster never reads it.</summary>
     public string? SourceFolder { get; init; }
+
+    /// <summary>Folders the plugin's interpreters may read or write (local backend only; grains
+    /// have no file access). Default: none.</summary>
+    public GilGrid.Interp.Hosting.FileGrants Files { get; init; } = GilGrid.Interp.Hosting.FileGrants.None;
 }

@@ -2,6 +2,7 @@ using GilGrid.Client.Commands;
 using GilGrid.Client.Grid;
 using GilGrid.Interp;
 using GilGrid.Interp.CrossInterpreter;
+using GilGrid.Interp.Hosting;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Local;
@@ -17,7 +18,9 @@ public static class LocalRunner
 
     private static RunOutcome Run(PythonProgram program, TextWriter stdout, TextWriter stderr, CancellationToken interrupt)
     {
-        using var interpreter = new Interpreter(new InterpreterOptions
+        // The user's own script, trusted as `python FILE` is: every file and the environment.
+        var config = InterpreterConfig.Main with { Files = FileGrants.All, AllowEnvironment = true };
+        using var interpreter = new Interpreter(config, new InterpreterOptions
         {
             Stdout = stdout,
             Stderr = stderr,

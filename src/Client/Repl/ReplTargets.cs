@@ -2,6 +2,7 @@ using GilGrid.Client.Commands;
 using GilGrid.Grains.Execution;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Interp;
+using GilGrid.Interp.Hosting;
 using GilGrid.Interp.Runtime;
 
 namespace GilGrid.Client.Repl;
@@ -29,7 +30,9 @@ public interface IReplTarget : IDisposable
 /// <summary>An interpreter in this process; output streams straight to the console.</summary>
 public sealed class LocalReplTarget(CliConsole console, CancellationToken interrupt) : IReplTarget
 {
-    private readonly Interpreter _interpreter = new(new InterpreterOptions
+    // The user's own prompt, trusted as `python`'s is: every file and the environment.
+    private readonly Interpreter _interpreter = new(InterpreterConfig.Main with { Files = FileGrants.All, AllowEnvironment = true },
+        new InterpreterOptions
     {
         Stdout = console.Out,
         Stderr = console.Error,

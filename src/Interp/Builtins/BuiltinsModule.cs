@@ -208,7 +208,7 @@ public static partial class BuiltinsModule
             var g = a[1] as PyDict ?? ThreadState.Current.Frame?.Globals ?? new PyDict();
             return interp.Importer.ImportName(Ops.StrString(a[0]!), g, a[3] ?? Py.None, a[4] is PyInt lv ? (int)lv.V : 0);
         });
-        F("open", (self, args, kw) => throw PyError.Make(Types.PermissionError, "open() is not available: file access was not granted to this interpreter"));
+        F("open", (self, args, kw) => GilGrid.Interp.Modules.Data.Io.FileObjects.Open(interp, args, kw));
         F("input", (self, args, kw) => StdinSource.Input(args, kw));
         return m;
     }

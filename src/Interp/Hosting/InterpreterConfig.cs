@@ -26,6 +26,12 @@ public sealed record InterpreterConfig
     /// </summary>
     public bool CheckMultiInterpreterExtensions { get; init; } = true;
 
+    /// <summary>Folders that Python code may read or write (`open`, os, pathlib). Default: none.</summary>
+    public FileGrants Files { get; init; } = FileGrants.None;
+
+    /// <summary>Python code may read and set environment variables (`os.environ`, `os.getenv`).</summary>
+    public bool AllowEnvironment { get; init; }
+
     /// <summary>The initial `sys.getrecursionlimit()`.</summary>
     public int RecursionLimit { get; init; } = 1000;
 
@@ -44,4 +50,77 @@ public sealed record InterpreterConfig
 
     /// <summary>CPython's legacy subinterpreters: one shared GIL, legacy modules allowed.</summary>
     public static readonly InterpreterConfig Legacy = new() { Gil = GilMode.Shared, CheckMultiInterpreterExtensions = false };
+}
+
+/// <summary>One folder granted to an interpreter, with everything below it.</summary>
+public sealed record FolderGrant(string Folder, bool Writable);
+
+/// <summary>
+/// The file system an interpreter may touch: everything (`gilgrid run`, like `python`) or a list of
+/// folders, each readable or read-write. Paths are resolved (`..` and symlinks) before the check, and
+/// the resolved path is the one opened, so neither `../` nor a symlink inside a grant leads out of it.
+/// </summary>
+public sealed record FileGrants
+{
+    public bool Everything { get; init; }
+    public IReadOnlyList<FolderGrant> Folders { get; init; } = [];
+
+    public static readonly FileGrants None = new();
+    public static readonly FileGrants All = new() { Everything = true };
+
+    public static FileGrants Of(params FolderGrant[] folders) => new() { Folders = folders };
+
+    public bool IsNone => !Everything && Folders.Count == 0;
+
+    /// <summary>Whether the resolved path <paramref name="resolved"/> lies in a grant that allows the access.</summary>
+    public bool Allows(string resolved, bool write)
+    {
+        if (Everything) return true;
+        foreach (var grant in Folders)
+        {
+            if (write && !grant.Writable) continue;
+            var root = PathResolver.Resolve(grant.Folder);
+            if (resolved == root || resolved.StartsWith(root.EndsWith('/') ? root : root + "/", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>Resolves a path the way `os.path.realpath` does: absolute, every symlink followed, and each `..`
+/// applied to the folder it really follows (so `link/..` is the link target's parent, as the OS sees it).</summary>
+public static class PathResolver
+{
+    private const int MaxLinks = 40; // Linux's ELOOP limit
+
+    public static string Resolve(string path)
+    {
+        int links = 0;
+        return Resolve(path, ref links);
+    }
+
+    private static string Resolve(string path, ref int links)
+    {
+        // Not Path.GetFullPath: it removes `..` by text, before the symlink in front of it is followed.
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(Environment.CurrentDirectory, path);
+        var parts = full.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        string current = "/";
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] == ".") continue;
+            if (parts[i] == "..") { current = Path.GetDirectoryName(current) ?? "/"; continue; }
+            var next = current == "/" ? "/" + parts[i] : current + "/" + parts[i];
+            var info = new FileInfo(next);
+            if (info.LinkTarget is { } target)
+            {
+                if (++links > MaxLinks) return next; // a loop: the open fails later with the OS error
+                // The rest of the path continues from the target, which may hold `..` and links itself.
+                var rest = string.Join('/', parts, i + 1, parts.Length - i - 1);
+                var joined = Path.IsPathRooted(target) ? target : Path.Combine(current, target);
+                return Resolve(rest.Length == 0 ? joined : joined + "/" + rest, ref links);
+            }
+            current = next;
+        }
+        return current;
+    }
 }

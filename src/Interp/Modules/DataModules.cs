@@ -18,7 +18,7 @@ internal static class DataModules
         ReModule.Def,
         RandomModule.NativeDef, RandomModule.Def,
         TimeModule.Def, DateTimeModule.Def,
-        IoModule.Def,
+        IoModule.Def, FsModule.Def, FileObjects.Def,
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef, Blake2Module.Def, ZlibStreams.Def,
         StructModule.Def, UuidModule.Def, CsvModule.Def, UnicodedataModule.Def, DifflibModule.Def, PickleModule.Def,

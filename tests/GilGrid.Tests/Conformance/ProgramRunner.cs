@@ -1,4 +1,5 @@
 using GilGrid.Interp;
+using GilGrid.Interp.Hosting;
 
 namespace GilGrid.Tests.Conformance;
 
@@ -35,7 +36,9 @@ public static class ProgramRunner
         {
             try
             {
-                using var interpreter = new Interpreter(new InterpreterOptions
+                // Programs are compared with `python FILE`, so they run as `gilgrid run` does: files and environment granted.
+                var config = InterpreterConfig.Main with { Files = FileGrants.All, AllowEnvironment = true };
+                using var interpreter = new Interpreter(config, new InterpreterOptions
                 {
                     Stdout = stdout, Stderr = stderr, SearchPaths = [folderPath], Argv = [program],
                     Cancellation = cancel.Token,

@@ -1,14 +1,13 @@
-"""The refusals of the sandbox: file-system and environment access need a capability that the host
-grants per interpreter. None is granted here, so os, os.path and pathlib refuse with a
-PermissionError that names the call and the missing capability (the same wording as open())."""
+"""The refusals of the sandbox for calls GilGrid does not offer through a capability: process calls
+always, and the low-level file calls (descriptors, links, permissions) that the granted-folder
+model does not cover. The message names the call and why it is refused."""
+import _fs
 
 
 def refuse_files(what):
-    raise PermissionError(f'{what} is not available: file access was not granted to this interpreter')
-
-
-def refuse_environment(what):
-    raise PermissionError(f'{what} is not available: environment access was not granted to this interpreter')
+    if not _fs.granted():
+        raise PermissionError(f'{what} is not available: file access was not granted to this interpreter')
+    raise PermissionError(f'{what} is not available: GilGrid grants folders, not this low-level call')
 
 
 def refuse_process(what):

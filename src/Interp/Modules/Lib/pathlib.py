@@ -1,9 +1,10 @@
-"""pathlib for sandboxed interpreters: pure paths (PurePath, PurePosixPath) work fully; the concrete
-Path keeps every pure operation and refuses file-system access (see _sandbox)."""
+"""pathlib: pure paths (PurePath, PurePosixPath) work everywhere; the concrete Path reaches the file
+system inside the folders granted to this interpreter (checked by _fs, see os)."""
 import os
 import posixpath
 import re
 import _sandbox
+import _fs
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath', 'UnsupportedOperation']
 
@@ -292,16 +293,190 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        _sandbox.refuse_files('Path.cwd()')
+        return cls(_fs.getcwd('Path.cwd()'))
 
     @classmethod
     def home(cls):
-        _sandbox.refuse_environment('Path.home()')
+        home = _fs.environ('Path.home()').get('HOME')
+        if home is None:
+            raise RuntimeError('Could not determine home directory.')
+        return cls(home)
 
     def expanduser(self):
         if self._parts and self._parts[0].startswith('~') and not self._root:
-            _sandbox.refuse_environment('Path.expanduser()')
+            if self._parts[0] != '~':
+                raise RuntimeError('Could not determine home directory.')
+            return self.home().joinpath(*self._parts[1:])
         return self
+
+    def absolute(self):
+        if self._root:
+            return self
+        return type(self)(_fs.getcwd('Path.absolute()'), *self._parts)
+
+    def resolve(self, strict=False):
+        path = _fs.realpath('Path.resolve()', str(self))
+        if strict:
+            _fs.stat('Path.resolve()', path)
+        return type(self)(path)
+
+    def stat(self, *, follow_symlinks=True):
+        return os.stat_result(_fs.stat('Path.stat()', str(self)))
+
+    def _query(self, what):
+        _fs.check(what, str(self), False)
+        try:
+            return _fs.stat(what, str(self))
+        except (OSError, ValueError):
+            return None
+
+    def exists(self, *, follow_symlinks=True):
+        return self._query('Path.exists()') is not None
+
+    def is_dir(self, *, follow_symlinks=True):
+        st = self._query('Path.is_dir()')
+        return st is not None and st[0] & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        st = self._query('Path.is_file()')
+        return st is not None and st[0] & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        try:
+            return _fs.islink('Path.is_symlink()', str(self))
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+
+    def samefile(self, other_path):
+        return self.resolve() == Path(other_path).resolve()
+
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        _fs.check('Path.open()', str(self), mode.strip('bt') != 'r')
+        return open(self, mode, buffering, encoding, errors, newline)
+
+    def read_text(self, encoding=None, errors=None, newline=None):
+        _fs.check('Path.read_text()', str(self), False)
+        with open(self, 'r', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.read()
+
+    def read_bytes(self):
+        _fs.check('Path.read_bytes()', str(self), False)
+        with open(self, 'rb') as f:
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError(f'data must be str, not {type(data).__name__}')
+        _fs.check('Path.write_text()', str(self), True)
+        with open(self, 'w', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def write_bytes(self, data):
+        data = bytes(memoryview(data))
+        _fs.check('Path.write_bytes()', str(self), True)
+        with open(self, 'wb') as f:
+            return f.write(data)
+
+    def iterdir(self):
+        return iter([self / name for name in _fs.listdir('Path.iterdir()', str(self))])
+
+    def _children(self, what):
+        try:
+            return [self / name for name in _fs.listdir(what, str(self))]
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+
+    def _descendant_dirs(self, what):
+        """This folder and every folder below it, symlinks to folders not followed (3.13's default)."""
+        yield self
+        for child in self._children(what):
+            if child.is_dir() and not child.is_symlink():
+                yield from child._descendant_dirs(what)
+
+    def _select(self, parts, flags, what):
+        if not parts:
+            yield self
+            return
+        head, rest = parts[0], parts[1:]
+        if head == '**':
+            if not rest:
+                for folder in self._descendant_dirs(what):
+                    yield folder
+                    yield from (c for c in folder._children(what) if not c.is_dir())
+                return
+            for folder in self._descendant_dirs(what):
+                yield from folder._select(rest, flags, what)
+        elif not any(c in head for c in '*?['):
+            child = self / head
+            if rest:
+                if child.is_dir():
+                    yield from child._select(rest, flags, what)
+            elif child.exists() or child.is_symlink():
+                yield child
+        else:
+            matcher = _glob_regex(head, flags)
+            for child in self._children(what):
+                if matcher.match(child.name):
+                    if not rest:
+                        yield child
+                    elif child.is_dir():
+                        yield from child._select(rest, flags, what)
+
+    def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        return self._glob(pattern, case_sensitive, 'Path.glob()')
+
+    def rglob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        return self._glob('**/' + str(pattern), case_sensitive, 'Path.rglob()')
+
+    def _glob(self, pattern, case_sensitive, what):
+        pattern = str(pattern)
+        if not pattern:
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        if pattern.startswith('/'):
+            raise NotImplementedError('Non-relative patterns are unsupported')
+        _fs.check(what, str(self), False)
+        parts = [p for p in pattern.split('/') if p and p != '.']
+        flags = re.IGNORECASE if case_sensitive is False else 0
+        return self._select(parts, flags, what)
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            _fs.mkdir('Path.mkdir()', str(self))
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def touch(self, mode=0o666, exist_ok=True):
+        _fs.check('Path.touch()', str(self), True)
+        with open(self, 'a' if exist_ok else 'x'):
+            pass
+
+    def unlink(self, missing_ok=False):
+        try:
+            _fs.remove('Path.unlink()', str(self))
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        _fs.rmdir('Path.rmdir()', str(self))
+
+    def rename(self, target):
+        _fs.rename('Path.rename()', str(self), os.fspath(target))
+        return self.with_segments(target)
+
+    def replace(self, target):
+        _fs.rename('Path.replace()', str(self), os.fspath(target))
+        return self.with_segments(target)
+
+    def walk(self, top_down=True, on_error=None, follow_symlinks=False):
+        for folder, dirs, files in os.walk(self, top_down, on_error, follow_symlinks):
+            yield self.with_segments(folder), dirs, files
 
 
 def _refusal(name):
@@ -311,11 +486,8 @@ def _refusal(name):
     return call
 
 
-for _name in ('absolute', 'resolve', 'stat', 'lstat', 'exists', 'is_dir', 'is_file', 'is_symlink', 'is_mount',
-              'is_junction', 'is_block_device', 'is_char_device', 'is_fifo', 'is_socket', 'samefile', 'open',
-              'read_text', 'read_bytes', 'write_text', 'write_bytes', 'iterdir', 'glob', 'rglob', 'walk',
-              'owner', 'group', 'readlink', 'touch', 'mkdir', 'chmod', 'lchmod', 'unlink', 'rmdir', 'rename',
-              'replace', 'symlink_to', 'hardlink_to'):
+for _name in ('lstat', 'is_mount', 'is_junction', 'is_block_device', 'is_char_device', 'is_fifo', 'is_socket',
+              'owner', 'group', 'readlink', 'chmod', 'lchmod', 'symlink_to', 'hardlink_to'):
     setattr(Path, _name, _refusal(_name))
 del _name
 

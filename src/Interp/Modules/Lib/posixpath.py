@@ -1,6 +1,7 @@
 """POSIX path names: the pure string functions work everywhere; the ones that look at the file
 system (exists, getsize, realpath...) or at the environment need a capability (see _sandbox)."""
 import _sandbox
+import _fs
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink',
@@ -172,7 +173,8 @@ def commonpath(paths):
 def abspath(path):
     path = _fspath(path)
     if not isabs(path):
-        _sandbox.refuse_files('os.path.abspath() of a relative path')
+        cwd = _fs.getcwd('os.path.abspath() of a relative path')
+        path = join(cwd if isinstance(path, str) else cwd.encode(), path)
     return normpath(path)
 
 
@@ -182,7 +184,8 @@ def relpath(path, start=None):
         raise ValueError('no path specified')
     start = curdir if start is None else _fspath(start)
     if not (isabs(path) and isabs(start)):
-        _sandbox.refuse_files('os.path.relpath() of a relative path')
+        _fs.getcwd('os.path.relpath() of a relative path')
+        path, start = abspath(path), abspath(start)
     start_list = [x for x in normpath(start).split(sep) if x]
     path_list = [x for x in normpath(path).split(sep) if x]
     i = len(commonprefix([start_list, path_list]))
@@ -192,16 +195,105 @@ def relpath(path, start=None):
 
 def expanduser(path):
     path = _fspath(path)
-    if not path.startswith('~' if isinstance(path, str) else b'~'):
+    tilde = '~' if isinstance(path, str) else b'~'
+    if not path.startswith(tilde):
         return path
-    _sandbox.refuse_environment('os.path.expanduser()')
+    slash = path.find(sep if isinstance(path, str) else sep.encode(), 1)
+    if slash < 0:
+        slash = len(path)
+    if slash != 1:
+        return path  # ~user needs the password database, which the sandbox does not offer
+    home = _fs.environ('os.path.expanduser()').get('HOME')
+    if home is None:
+        return path
+    root = sep
+    if isinstance(path, bytes):
+        home, root = home.encode('utf-8', 'surrogateescape'), sep.encode()
+    return (home.rstrip(root) + path[slash:]) or root
 
 
 def expandvars(path):
     path = _fspath(path)
     if ('$' if isinstance(path, str) else b'$') not in path:
         return path
-    _sandbox.refuse_environment('os.path.expandvars()')
+    env = _fs.environ('os.path.expandvars()')
+    if isinstance(path, bytes):
+        return expandvars(path.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
+    import re
+    def value(m):
+        name = m.group(1) or m.group(2)
+        return env.get(name, m.group(0))
+    return re.sub(r'\$(?:(\w+)|\{([^}]*)\})', value, path)
+
+
+def _stat(what, path):
+    """The stat fields of a path, or None when it does not exist (refusals of the grant propagate)."""
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        path = path.decode('utf-8', 'surrogateescape')
+    _fs.check(what, path, False)
+    try:
+        return _fs.stat(what, path)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _stat('os.path.exists()', path) is not None
+
+
+def lexists(path):
+    return exists(path) or islink(path)
+
+
+def isdir(path):
+    st = _stat('os.path.isdir()', path)
+    return st is not None and st[0] & 0o170000 == 0o040000
+
+
+def isfile(path):
+    st = _stat('os.path.isfile()', path)
+    return st is not None and st[0] & 0o170000 == 0o100000
+
+
+def islink(path):
+    path = _fspath(path)
+    try:
+        return _fs.islink('os.path.islink()', path.decode() if isinstance(path, bytes) else path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+
+
+def _required_stat(what, path):
+    path = _fspath(path)
+    return _fs.stat(what, path.decode('utf-8', 'surrogateescape') if isinstance(path, bytes) else path)
+
+
+def getsize(filename):
+    return _required_stat('os.path.getsize()', filename)[1]
+
+
+def getmtime(filename):
+    return _required_stat('os.path.getmtime()', filename)[2]
+
+
+def getatime(filename):
+    return _required_stat('os.path.getatime()', filename)[3]
+
+
+def getctime(filename):
+    return _required_stat('os.path.getctime()', filename)[4]
+
+
+def realpath(path, *, strict=False):
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        return realpath(path.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
+    return _fs.realpath('os.path.realpath()', path)
+
+
+def samefile(f1, f2):
+    return realpath(f1) == realpath(f2)
 
 
 def _file_query(name):
@@ -211,8 +303,6 @@ def _file_query(name):
     return query
 
 
-for _name in ('exists', 'lexists', 'isdir', 'isfile', 'islink', 'ismount', 'isjunction', 'isdevdrive',
-              'getsize', 'getmtime', 'getatime', 'getctime', 'realpath', 'samefile', 'sameopenfile',
-              'samestat'):
+for _name in ('ismount', 'isjunction', 'isdevdrive', 'sameopenfile', 'samestat'):
     globals()[_name] = _file_query(_name)
 del _name

@@ -22,7 +22,7 @@ internal sealed class PyMemStream(PyType type, bool text) : PyObject(type)
     }
 }
 
-/// <summary>`io`: StringIO and BytesIO (files are the sandbox's business, not this module's).</summary>
+/// <summary>`io`: StringIO and BytesIO here; open() and the file classes come from `_fileobjects` (FileObjects.cs).</summary>
 internal static class IoModule
 {
     public static readonly NativeModuleDef Def = new("io", Exec);
@@ -38,8 +38,8 @@ internal static class IoModule
         m.Globals.Set("SEEK_CUR", PyInt.From(1));
         m.Globals.Set("SEEK_END", PyInt.From(2));
         ModuleKit.RunPython(interp, m, """
-            class UnsupportedOperation(OSError, ValueError):
-                __module__ = 'io'
+            from _fileobjects import UnsupportedOperation, FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper
+            open = __builtins__['open'] if isinstance(__builtins__, dict) else __builtins__.open
             """);
     }
 
