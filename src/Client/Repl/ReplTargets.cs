@@ -33,14 +33,14 @@ public sealed class LocalReplTarget(CliConsole console, CancellationToken interr
     // The user's own prompt, trusted as `python`'s is: every file and the environment.
     private readonly Interpreter _interpreter = new(InterpreterConfig.Main with { Files = FileGrants.All, AllowEnvironment = true },
         new InterpreterOptions
-    {
-        Stdout = console.Out,
-        Stderr = console.Error,
-        // As for CPython's prompt: argv [''] and the current folder first on sys.path.
-        Argv = [""],
-        SearchPaths = [""],
-        Cancellation = interrupt,
-    });
+        {
+            Stdout = console.Out,
+            Stderr = console.Error,
+            // As for CPython's prompt: argv [''] and the current folder first on sys.path.
+            Argv = [""],
+            SearchPaths = [""],
+            Cancellation = interrupt,
+        });
 
     public ReplOutcome? Run(string source)
     {
