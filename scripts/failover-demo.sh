@@ -36,7 +36,8 @@ silo_pids=()
 map_pid=
 cleanup() {
     local status=$?
-    [ -n "$map_pid" ] && kill -9 "$map_pid" 2>/dev/null
+    # (each kill may fail, the process being gone already: that must not end this under set -e)
+    if [ -n "$map_pid" ]; then kill -9 "$map_pid" 2>/dev/null || true; fi
     for pid in "${silo_pids[@]}"; do
         kill "$pid" 2>/dev/null || true
     done
