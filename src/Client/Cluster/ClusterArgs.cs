@@ -49,11 +49,12 @@ public sealed class ClusterArgs
         return true;
     }
 
-    /// <summary>The cluster the options name; bad values throw the exception <paramref name="error"/>
-    /// makes of a message for the user.</summary>
-    public GridAddress Build(Func<string, Exception> error)
+    /// <summary>The cluster the options name, with defaults from <paramref name="configuration"/>
+    /// (the environment when null); bad values throw the exception <paramref name="error"/> makes of
+    /// a message for the user.</summary>
+    public GridAddress Build(Func<string, Exception> error, IConfiguration? configuration = null)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var (clustering, redis, clusterId) = ClusterMembership.FromConfiguration(configuration);
         // A value given on the command line wins over configuration; a Redis server from
         // configuration does not apply to an explicit `--clustering dev`.
