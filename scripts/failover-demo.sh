@@ -171,9 +171,12 @@ repl_demo() {
     killed_at=$(date +%s.%N)
     say "killed silo 127.0.0.1:$victim_port (pid ${silo_pids[$victim]}, SIGKILL); it hosted $moved of the $jobs jobs"
 
-    run_jobs "after the kill"
+    # A call to a grain of the killed silo fails (connection refused) until the cluster has declared
+    # that silo dead; from then on the grain is activated anew on the survivor. A job is one call
+    # that is not retried, so the second round starts once the survivor has declared it.
     wait_for_log "$demo_dir/silo-$survivor.log" "Silo 127.0.0.1:$victim_port is dead" 60 \
         || fail "the surviving silo did not declare 127.0.0.1:$victim_port dead within 60 s"
+    run_jobs "after the kill"
     after=$(placements)
     echo "$after" | sed 's/^/demo:   /'
     elsewhere=$(echo "$after" | awk -v p="$survivor_port" '$2 != p' | wc -l)
