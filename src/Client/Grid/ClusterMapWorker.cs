@@ -32,6 +32,11 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
     /// <summary>Tries for one input: the first, and the retries after a silo failure.</summary>
     private const int MaxAttempts = 3;
 
+    /// <summary>How long a worker whose call was rejected stays out of the pool, unless the watch sees
+    /// its silo leave first: a silo killed a moment ago rejects calls at once, well before the
+    /// cluster declares it dead, and its workers must not burn every input's tries meanwhile.</summary>
+    private static readonly TimeSpan RejectedPause = TimeSpan.FromSeconds(5);
+
     private readonly Channel<Worker> _free = Channel.CreateUnbounded<Worker>();
     private readonly PoolPlugin _plugin;
     private readonly string _module;
@@ -118,11 +123,11 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
             }
             catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
             {
-                // A message to the worker's silo was lost, or the silo is going away and the watch
-                // has not seen it yet: try again. Calling the same worker again activates it anew
-                // if its silo is gone (its placement hint names a silo no longer in the cluster),
-                // where it reloads the plugin.
-                Return(worker);
+                // The call was rejected or lost: the worker's silo may have just died. The input goes
+                // to another worker now; this one waits out of the pool until its silo is declared
+                // gone (dropped) or a pause passes (back in the pool: calling it again activates it
+                // anew if its silo is gone, where it reloads the plugin).
+                _ = ReturnAfterPauseAsync(worker, siloLeft);
             }
             catch
             {
@@ -145,6 +150,22 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
     }
 
     private void Return(Worker worker) => _free.Writer.TryWrite(worker);
+
+    private async Task ReturnAfterPauseAsync(Worker worker, CancellationToken siloLeft)
+    {
+        try
+        {
+            await Task.Delay(RejectedPause, siloLeft);
+        }
+        catch (OperationCanceledException)
+        {
+            // The silo left before the pause ended.
+        }
+        if (siloLeft.IsCancellationRequested)
+            Drop(worker);
+        else
+            Return(worker);
+    }
 
     /// <summary>Takes a worker out of the pool for good; when none is left, calls waiting for one fail.</summary>
     private void Drop(Worker worker)
