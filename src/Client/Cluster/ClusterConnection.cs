@@ -1,5 +1,6 @@
 using GilGrid.Grains.Interfaces;
 using GilGrid.Client.Commands;
+using GilGrid.Clustering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,12 +35,7 @@ public sealed class ClusterConnection : IAsyncDisposable
                 .SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleansClient(client =>
         {
-            client.UseStaticClustering([.. address.Gateways]);
-            client.Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = address.ClusterId;
-                options.ServiceId = address.ServiceId;
-            });
+            client.UseGilGridMembership(address.Membership, address.Gateways);
             client.Configure<ConnectionOptions>(options => options.OpenConnectionTimeout = TimeSpan.FromSeconds(3));
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
             // A call that times out also stops its Python code in the grain (Orleans' default is to

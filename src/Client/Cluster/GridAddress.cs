@@ -1,27 +1,27 @@
 using System.Net;
 using System.Net.Sockets;
+using GilGrid.Clustering;
 
 namespace GilGrid.Client.Cluster;
 
 /// <summary>
-/// Where a cluster is: its gateways and ids. `--cluster` takes `HOST:PORT[,HOST:PORT...]` (a bare
-/// HOST means port 30000, the development silo's gateway); the ids default to the development
-/// silo's (service "gilgrid", cluster "dev").
+/// Where a cluster is: its gateways and how its members are found. With development clustering the
+/// client connects to the gateways `--cluster` lists (`HOST:PORT[,HOST:PORT...]`, a bare HOST means
+/// port 30000, the development silo's gateway); with Redis clustering it reads the live gateways
+/// from Redis and the list is not needed.
 /// </summary>
-public sealed record GridAddress(IReadOnlyList<IPEndPoint> Gateways, string ClusterId, string ServiceId)
+public sealed record GridAddress(IReadOnlyList<IPEndPoint> Gateways, ClusterMembership Membership)
 {
     public const int DefaultGatewayPort = 30000;
-    public const string DefaultClusterId = "dev";
-    public const string DefaultServiceId = "gilgrid";
 
-    public static GridAddress Localhost { get; } =
-        new([new IPEndPoint(IPAddress.Loopback, DefaultGatewayPort)], DefaultClusterId, DefaultServiceId);
+    public static IReadOnlyList<IPEndPoint> LocalGateway { get; } = [new IPEndPoint(IPAddress.Loopback, DefaultGatewayPort)];
 
-    public override string ToString() =>
-        $"{string.Join(",", Gateways)} (cluster '{ClusterId}')";
+    public override string ToString() => Membership.Provider == MembershipProvider.Redis
+        ? $"redis {Membership.Redis} (cluster '{Membership.ClusterId}')"
+        : $"{string.Join(",", Gateways)} (cluster '{Membership.ClusterId}')";
 
     /// <summary>Parses a gateway list; throws <see cref="FormatException"/> with a message for the user.</summary>
-    public static GridAddress Parse(string gateways, string clusterId = DefaultClusterId)
+    public static IReadOnlyList<IPEndPoint> ParseGateways(string gateways)
     {
         var endpoints = new List<IPEndPoint>();
         foreach (var part in gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -35,7 +35,7 @@ public sealed record GridAddress(IReadOnlyList<IPEndPoint> Gateways, string Clus
         }
         if (endpoints.Count == 0)
             throw new FormatException("no gateway given");
-        return new GridAddress(endpoints, clusterId, DefaultServiceId);
+        return endpoints;
     }
 
     private static IPAddress Resolve(string host)

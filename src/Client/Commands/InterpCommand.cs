@@ -7,7 +7,9 @@ namespace GilGrid.Client.Commands;
 /// <summary>`gilgrid interp list|stats|close`: look at and manage the interpreters of a cluster.</summary>
 public sealed class InterpCommand : ICommand
 {
-    private const string Usage = "usage: gilgrid interp (list | stats NAME | close NAME) [--cluster GATEWAYS] [--cluster-id ID]";
+    private const string Usage =
+        "usage: gilgrid interp (list | stats NAME | close NAME) [--cluster GATEWAYS] [--clustering dev|redis]\n" +
+        "                      [--redis HOST:PORT] [--cluster-id ID]";
     private const string HelpHint = "Try 'gilgrid interp --help' for more information.";
 
     private const string Help = Usage + """
@@ -15,12 +17,11 @@ public sealed class InterpCommand : ICommand
 
         Manage the interpreters living in a cluster (each interpreter is a grain named NAME).
 
-          list                 the interpreters active now, with the silo each lives on
-          stats NAME           whether NAME is running, its calls and failures, its last error
-          close NAME           drop NAME's interpreter; its next use starts afresh
-          --cluster GATEWAYS   HOST:PORT[,HOST:PORT...] (default 127.0.0.1:30000, the development silo)
-          --cluster-id ID      the cluster's id (default "dev")
-          -h, --help           show this help and exit
+          list                  the interpreters active now, with the silo each lives on
+          stats NAME            whether NAME is running, its calls and failures, its last error
+          close NAME            drop NAME's interpreter; its next use starts afresh
+        """ + "\n" + ClusterArgs.HelpLines + "\n" + """
+          -h, --help            show this help and exit
 
         """;
 
@@ -75,20 +76,13 @@ public sealed class InterpCommand : ICommand
     private static (string Action, string Name, GridAddress Address) Parse(IReadOnlyList<string> args)
     {
         var positional = new List<string>();
-        string? gateways = null;
-        var clusterId = GridAddress.DefaultClusterId;
+        var clusterArgs = new ClusterArgs();
         for (var i = 0; i < args.Count; i++)
         {
+            if (clusterArgs.TryTake(args, ref i, Error))
+                continue;
             switch (args[i])
             {
-                case "--cluster" or "--cluster-id" when i + 1 >= args.Count:
-                    throw Error($"argument expected for the {args[i]} option");
-                case "--cluster":
-                    gateways = args[++i];
-                    break;
-                case "--cluster-id":
-                    clusterId = args[++i];
-                    break;
                 case ['-', _, ..]:
                     throw Error($"unknown option {args[i]}");
                 default:
@@ -105,16 +99,7 @@ public sealed class InterpCommand : ICommand
             [var a, ..] when a is not ("list" or "stats" or "close") => throw Error($"unknown action '{a}'"),
             _ => throw Error("too many arguments"),
         };
-        GridAddress address;
-        try
-        {
-            address = gateways is null ? GridAddress.Localhost with { ClusterId = clusterId } : GridAddress.Parse(gateways, clusterId);
-        }
-        catch (FormatException e)
-        {
-            throw Error("--cluster: " + e.Message);
-        }
-        return (action, name, address);
+        return (action, name, clusterArgs.Build(Error));
     }
 
     private static UsageException Error(string message) => new("gilgrid interp: " + message, Usage, HelpHint);

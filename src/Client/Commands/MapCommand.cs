@@ -15,7 +15,8 @@ public sealed class MapCommand : ICommand
     private const string Usage =
         "usage: gilgrid map PLUGIN:FUNCTION --input ITEMS.jsonl [--output RESULTS.jsonl] [--workers N] [--fail-fast]\n" +
         "                   [--allow-read DIR] [--allow-write DIR]\n" +
-        "                   [--backend local|embedded|cluster] [--cluster GATEWAYS] [--cluster-id ID]";
+        "                   [--backend local|embedded|cluster] [--cluster GATEWAYS] [--clustering dev|redis]\n" +
+        "                   [--redis HOST:PORT] [--cluster-id ID]";
     private const string HelpHint = "Try 'gilgrid map --help' for more information.";
 
     private const string Help = Usage + """
@@ -38,10 +39,9 @@ public sealed class MapCommand : ICommand
                                 both options need the local backend (grains have no file access)
           --backend NAME        local: interpreters in this process (the default, fastest on one
                                 machine); embedded: an in-process silo, calls go through grains;
-                                cluster: the running cluster at --cluster, spread over its silos
-          --cluster GATEWAYS    HOST:PORT[,HOST:PORT...] (default 127.0.0.1:30000); implies
-                                --backend cluster
-          --cluster-id ID       the cluster's id (default "dev")
+                                cluster: a running cluster (the options below), spread over its
+                                silos; --cluster, --clustering or --redis imply it
+        """ + "\n" + ClusterArgs.HelpLines + "\n" + """
           -h, --help            show this help and exit
 
         Progress goes to stderr: a live bar on a terminal, a line every few seconds otherwise, and
@@ -151,7 +151,7 @@ public sealed class MapCommand : ICommand
                     throw new CliErrorException($"cannot start the embedded silo: {e.Message}", 1);
                 }
             default:
-                var connection = await ClusterConnection.ConnectAsync(options.Cluster, interrupt);
+                var connection = await ClusterConnection.ConnectAsync(options.Cluster!, interrupt);
                 return new ClusterGrid(connection.Client, "cluster", connection);
         }
     }
@@ -176,20 +176,22 @@ public sealed class MapCommand : ICommand
     }
 
     private sealed record Options(string Plugin, string Function, string Input, string? Output, int? Workers, bool FailFast,
-        string Backend, GridAddress Cluster, FileGrants Files);
+        string Backend, GridAddress? Cluster, FileGrants Files);
 
     private static Options Parse(IReadOnlyList<string> args)
     {
-        string? target = null, input = null, output = null, backend = null, gateways = null;
-        var clusterId = GridAddress.DefaultClusterId;
+        string? target = null, input = null, output = null, backend = null;
+        var clusterArgs = new ClusterArgs();
         int? workers = null;
         var failFast = false;
         var folders = new List<FolderGrant>();
         for (var i = 0; i < args.Count; i++)
         {
+            if (clusterArgs.TryTake(args, ref i, Error))
+                continue;
             switch (args[i])
             {
-                case "--input" or "--output" or "--workers" or "--backend" or "--cluster" or "--cluster-id"
+                case "--input" or "--output" or "--workers" or "--backend"
                     or "--allow-read" or "--allow-write" when i + 1 >= args.Count:
                     throw Error($"argument expected for the {args[i]} option");
                 case "--input":
@@ -207,12 +209,6 @@ public sealed class MapCommand : ICommand
                     backend = args[++i];
                     if (backend is not ("local" or "embedded" or "cluster"))
                         throw Error($"--backend: expected local, embedded or cluster, got '{backend}'");
-                    break;
-                case "--cluster":
-                    gateways = args[++i];
-                    break;
-                case "--cluster-id":
-                    clusterId = args[++i];
                     break;
                 case "--fail-fast":
                     failFast = true;
@@ -239,20 +235,12 @@ public sealed class MapCommand : ICommand
             throw Error($"expected PLUGIN:FUNCTION, got '{target}'");
         if (input is null)
             throw Error("--input is required");
-        backend ??= gateways is null ? "local" : "cluster";
-        if (gateways is not null && backend != "cluster")
-            throw Error($"--cluster names a running cluster: it does not go with --backend {backend}");
+        backend ??= clusterArgs.Given ? "cluster" : "local";
+        if (clusterArgs.Given && backend != "cluster")
+            throw Error($"--cluster, --clustering and --redis name a running cluster: they do not go with --backend {backend}");
         if (folders.Count > 0 && backend != "local")
             throw Error($"--allow-read and --allow-write need --backend local: grains have no file access");
-        GridAddress cluster;
-        try
-        {
-            cluster = gateways is null ? GridAddress.Localhost with { ClusterId = clusterId } : GridAddress.Parse(gateways, clusterId);
-        }
-        catch (FormatException e)
-        {
-            throw Error("--cluster: " + e.Message);
-        }
+        var cluster = backend == "cluster" ? clusterArgs.Build(Error) : null;
         return new Options(target[..colon], target[(colon + 1)..], input, output, workers, failFast, backend, cluster,
             folders.Count == 0 ? FileGrants.None : FileGrants.Of([.. folders]));
     }

@@ -8,7 +8,9 @@ namespace GilGrid.Client.Commands;
 /// <summary>`gilgrid repl`: Python's interactive prompt, on a local interpreter or a cluster's.</summary>
 public sealed class ReplCommand : ICommand
 {
-    private const string Usage = "usage: gilgrid repl [-h] [--cluster GATEWAYS [--cluster-id ID] [--interp NAME]]";
+    private const string Usage =
+        "usage: gilgrid repl [-h] [--cluster GATEWAYS] [--clustering dev|redis] [--redis HOST:PORT] [--cluster-id ID]\n" +
+        "                    [--interp NAME]";
     private const string HelpHint = "Try 'gilgrid repl --help' for more information.";
 
     private const string Help = Usage + """
@@ -17,11 +19,12 @@ public sealed class ReplCommand : ICommand
         Python's interactive prompt: `>>>` and `...`, blocks end with an empty line, expression
         values are echoed with repr (and kept in `_`), errors print their traceback. Ctrl-D leaves.
 
-          --cluster GATEWAYS   run in the interpreter grain NAME of a cluster (HOST:PORT[,...]):
-                               its state outlives the session
-          --cluster-id ID      the cluster's id (default "dev")
-          --interp NAME        the interpreter's name on the cluster (default "repl")
-          -h, --help           show this help and exit
+        With --cluster, --clustering or --redis the prompt runs in the interpreter grain NAME of
+        that cluster: its state outlives the session.
+
+        """ + "\n" + ClusterArgs.HelpLines + "\n" + """
+          --interp NAME         the interpreter's name on the cluster (default "repl")
+          -h, --help            show this help and exit
 
         """;
 
@@ -31,24 +34,19 @@ public sealed class ReplCommand : ICommand
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
     {
-        string? gateways = null;
-        var clusterId = GridAddress.DefaultClusterId;
+        var clusterArgs = new ClusterArgs();
         string? name = null;
         for (var i = 0; i < args.Count; i++)
         {
+            if (clusterArgs.TryTake(args, ref i, Error))
+                continue;
             switch (args[i])
             {
                 case "-h" or "--help":
                     console.Out.Write(Help);
                     return 0;
-                case "--cluster" or "--cluster-id" or "--interp" when i + 1 >= args.Count:
+                case "--interp" when i + 1 >= args.Count:
                     throw Error($"argument expected for the {args[i]} option");
-                case "--cluster":
-                    gateways = args[++i];
-                    break;
-                case "--cluster-id":
-                    clusterId = args[++i];
-                    break;
                 case "--interp":
                     name = args[++i];
                     break;
@@ -57,7 +55,7 @@ public sealed class ReplCommand : ICommand
             }
         }
         var banner = $"gilgrid {CommandLine.Version} (Python {CommandLine.PythonLanguageVersion} language)";
-        if (gateways is null)
+        if (!clusterArgs.Given)
         {
             if (name is not null)
                 throw Error("--interp names an interpreter on a cluster: give --cluster too");
@@ -68,15 +66,7 @@ public sealed class ReplCommand : ICommand
             }, "gilgrid repl");
         }
 
-        GridAddress address;
-        try
-        {
-            address = GridAddress.Parse(gateways, clusterId);
-        }
-        catch (FormatException e)
-        {
-            throw Error("--cluster: " + e.Message);
-        }
+        var address = clusterArgs.Build(Error);
         await using var connection = await ClusterConnection.ConnectAsync(address, interrupt);
         name ??= "repl";
         var grain = connection.Client.GetGrain<IInterpreterGrain>(name);

@@ -11,7 +11,8 @@ namespace GilGrid.Client.Commands;
 public sealed class RunCommand : ICommand
 {
     private const string Usage =
-        "usage: gilgrid run [-h] [--cluster GATEWAYS [--cluster-id ID]] (-c CODE | -m MODULE | FILE | -) [ARGS...]";
+        "usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis] [--redis HOST:PORT] [--cluster-id ID] " +
+        "(-c CODE | -m MODULE | FILE | -) [ARGS...]";
     private const string HelpHint = "Try 'gilgrid run --help' for more information.";
 
     private const string Help = Usage + """
@@ -25,11 +26,13 @@ public sealed class RunCommand : ICommand
           -m MODULE            run MODULE (found from the current folder; a package runs its
                                __main__) as __main__: sys.argv = [its full path, ARGS...]
           -                    read the program from standard input
-          --cluster GATEWAYS   run it in a fresh interpreter grain of the cluster at HOST:PORT[,...]
-                               instead of this process; its output is printed when it ends. The
-                               grain has no file system: the program cannot import or open files
-          --cluster-id ID      the cluster's id (default "dev")
-          -h, --help           show this help and exit
+
+        With --cluster, --clustering or --redis the program runs in a fresh interpreter grain of
+        that cluster instead of this process; its output is printed when it ends. The grain has no
+        file system: the program cannot import or open files.
+
+        """ + "\n" + ClusterArgs.HelpLines + "\n" + """
+          -h, --help            show this help and exit
 
         Exit status: 0 on success, 1 after an uncaught exception (its traceback goes to stderr),
         or the code given to SystemExit.
@@ -42,31 +45,22 @@ public sealed class RunCommand : ICommand
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken interrupt)
     {
-        string? gateways = null;
-        var clusterId = GridAddress.DefaultClusterId;
+        var clusterArgs = new ClusterArgs();
         var start = 0;
         for (; start < args.Count; start++)
         {
-            switch (args[start])
+            if (args[start] is "-h" or "--help")
             {
-                case "-h" or "--help":
-                    console.Out.Write(Help);
-                    return 0;
-                case "--cluster" or "--cluster-id" when start + 1 >= args.Count:
-                    throw Error($"argument expected for the {args[start]} option");
-                case "--cluster":
-                    gateways = args[++start];
-                    continue;
-                case "--cluster-id":
-                    clusterId = args[++start];
-                    continue;
+                console.Out.Write(Help);
+                return 0;
             }
-            break;
+            if (!clusterArgs.TryTake(args, ref start, Error))
+                break;
         }
         var program = Parse(args.Skip(start).ToArray(), console);
         try
         {
-            await using var grid = await OpenGridAsync(gateways, clusterId, interrupt);
+            await using var grid = await OpenGridAsync(clusterArgs, interrupt);
             return (await grid.RunAsync(program, console.Out, console.Error, interrupt)).ExitCode;
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
@@ -76,19 +70,11 @@ public sealed class RunCommand : ICommand
         }
     }
 
-    private static async Task<IGrid> OpenGridAsync(string? gateways, string clusterId, CancellationToken interrupt)
+    private static async Task<IGrid> OpenGridAsync(ClusterArgs clusterArgs, CancellationToken interrupt)
     {
-        if (gateways is null)
+        if (!clusterArgs.Given)
             return new LocalGrid();
-        GridAddress address;
-        try
-        {
-            address = GridAddress.Parse(gateways, clusterId);
-        }
-        catch (FormatException e)
-        {
-            throw Error("--cluster: " + e.Message);
-        }
+        var address = clusterArgs.Build(Error);
         var connection = await ClusterConnection.ConnectAsync(address, interrupt);
         return new ClusterGrid(connection.Client, "cluster", connection);
     }

@@ -25,7 +25,7 @@ public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster"
         var (module, function) = MapTarget.Parse(plugin, target);
         if (options.MaxInFlight is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "MaxInFlight must be at least 1");
-        var worker = await ClusterMapWorker.StartAsync(grains, new PoolPlugin(plugin, options.SourceFolder), module, function,
+        await using var worker = await ClusterMapWorker.StartAsync(grains, new PoolPlugin(plugin, options.SourceFolder), module, function,
             options, cancellationToken);
         return await new MapEngine(inputs, worker, options, worker.WorkerCount, "silo").RunAsync(cancellationToken);
     }

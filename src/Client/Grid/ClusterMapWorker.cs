@@ -19,19 +19,31 @@ namespace GilGrid.Client.Grid;
 /// which Orleans' placement directors honour), so the pool covers every silo that was active when
 /// the map started, the same from any client.
 /// </para>
+/// <para>
+/// A silo that leaves during the map (shut down or killed) takes its workers with it: a
+/// <see cref="SiloWatch"/> cancels the calls in flight on it, its workers leave the pool, and each of
+/// those inputs runs again on a worker of a silo that is still up.
+/// </para>
 /// </summary>
-internal sealed class ClusterMapWorker : IMapWorker
+internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
 {
     private sealed record Worker(IPoolWorkerGrain Grain, SiloAddress Silo);
 
     /// <summary>Tries for one input: the first, and the retries after a silo failure.</summary>
     private const int MaxAttempts = 3;
 
+    /// <summary>How long a worker whose call was rejected stays out of the pool, unless the watch sees
+    /// its silo leave first: a silo killed a moment ago rejects calls at once, well before the
+    /// cluster declares it dead, and its workers must not burn every input's tries meanwhile.</summary>
+    private static readonly TimeSpan RejectedPause = TimeSpan.FromSeconds(5);
+
     private readonly Channel<Worker> _free = Channel.CreateUnbounded<Worker>();
     private readonly PoolPlugin _plugin;
     private readonly string _module;
     private readonly string _function;
     private readonly TextWriter _pluginOutput;
+    private SiloWatch? _watch;
+    private int _liveWorkers;
 
     private ClusterMapWorker(PoolPlugin plugin, string module, string function, TextWriter pluginOutput)
     {
@@ -79,7 +91,8 @@ internal sealed class ClusterMapWorker : IMapWorker
         await Task.WhenAll(chosen.Where(w => !firsts.Contains(w)).Select(w => pool.LoadAsync(w, cancellationToken)));
         foreach (var worker in chosen)
             pool._free.Writer.TryWrite(worker);
-        pool.WorkerCount = chosen.Count;
+        pool.WorkerCount = pool._liveWorkers = chosen.Count;
+        pool._watch = new SiloWatch(grains, silos);
         return pool;
     }
 
@@ -87,28 +100,78 @@ internal sealed class ClusterMapWorker : IMapWorker
 
     public async Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken)
     {
-        var worker = await _free.Reader.ReadAsync(cancellationToken);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            for (var attempt = 1; ; attempt++)
+            var worker = await TakeAsync(cancellationToken);
+            var siloLeft = _watch!.Left(worker.Silo);
+            using var callOrSilo = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft);
+            try
             {
-                try
-                {
-                    return await CallOnAsync(worker, call, cancellationToken);
-                }
-                catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
-                {
-                    // The worker's silo went away (or a message to it was lost). Calling the same
-                    // worker again activates it on a silo that is up (its placement hint names a
-                    // silo no longer in the cluster, so Orleans places it anew), where it reloads
-                    // the plugin: the input runs again, at least once in all.
-                }
+                // WaitAsync too: the call's own cancellation needs an answer from the grain, and a
+                // killed silo gives none.
+                var outcome = await CallOnAsync(worker, call, callOrSilo.Token).WaitAsync(callOrSilo.Token);
+                Return(worker);
+                return outcome;
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested && siloLeft.IsCancellationRequested)
+            {
+                // The worker's silo left the cluster: its workers leave the pool, the input goes to
+                // another worker (it runs again: at least once in all).
+                Drop(worker);
+                if (attempt == MaxAttempts)
+                    throw new OrleansException($"the silo running this input left the cluster, {MaxAttempts} times");
+            }
+            catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                // The call was rejected or lost: the worker's silo may have just died. The input goes
+                // to another worker now; this one waits out of the pool until its silo is declared
+                // gone (dropped) or a pause passes (back in the pool: calling it again activates it
+                // anew if its silo is gone, where it reloads the plugin).
+                _ = ReturnAfterPauseAsync(worker, siloLeft);
+            }
+            catch
+            {
+                Return(worker);
+                throw;
             }
         }
-        finally
+    }
+
+    /// <summary>The next free worker on a silo that is still active.</summary>
+    private async Task<Worker> TakeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            _free.Writer.TryWrite(worker);
+            var worker = await _free.Reader.ReadAsync(cancellationToken);
+            if (!_watch!.Left(worker.Silo).IsCancellationRequested)
+                return worker;
+            Drop(worker);
         }
+    }
+
+    private void Return(Worker worker) => _free.Writer.TryWrite(worker);
+
+    private async Task ReturnAfterPauseAsync(Worker worker, CancellationToken siloLeft)
+    {
+        try
+        {
+            await Task.Delay(RejectedPause, siloLeft);
+        }
+        catch (OperationCanceledException)
+        {
+            // The silo left before the pause ended.
+        }
+        if (siloLeft.IsCancellationRequested)
+            Drop(worker);
+        else
+            Return(worker);
+    }
+
+    /// <summary>Takes a worker out of the pool for good; when none is left, calls waiting for one fail.</summary>
+    private void Drop(Worker worker)
+    {
+        if (Interlocked.Decrement(ref _liveWorkers) == 0)
+            _free.Writer.TryComplete(new OrleansException($"every silo of the map's pool left the cluster (the last was {worker.Silo})"));
     }
 
     private async Task<MapOutcome> CallOnAsync(Worker worker, MapCall call, CancellationToken cancellationToken)
@@ -148,5 +211,11 @@ internal sealed class ClusterMapWorker : IMapWorker
         {
             RequestContext.Remove(IPlacementDirector.PlacementHintKey);
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_watch is not null)
+            await _watch.DisposeAsync();
     }
 }

@@ -8,20 +8,41 @@ namespace GilGrid.Tests.Cluster;
 
 /// <summary>
 /// scripts/failover-demo.sh end to end: Redis, two real silo processes with Redis clustering, work
-/// from client processes, one silo killed with SIGKILL, the work done again on the survivor. The
-/// script checks every result and where each interpreter lives, and exits non-zero when any of it
-/// is wrong; this test also checks its closing report, and kills whatever the script started if
-/// the script did not get to clean up.
+/// from client processes (which find the cluster through Redis too), one silo killed with SIGKILL,
+/// the work done again on the survivor. The script checks every result (and, for the interpreter
+/// grains, where each one lives), and exits non-zero when any of it is wrong; these tests also
+/// check its closing report, and kill whatever the script started if it did not get to clean up.
 /// </summary>
 public sealed class FailoverDemoTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
 
+    /// <summary>`gilgrid map --backend cluster` over the CPU-heavy primes example, the first silo
+    /// killed with a quarter of the inputs done: every result equals the local map's, and the
+    /// survivor did part of the work.</summary>
     [Fact]
-    public async Task Work_survives_a_killed_silo()
+    public async Task A_cluster_map_survives_a_killed_silo()
     {
         using var folder = new TempFolder();
-        var demo = await RunDemoAsync(folder.Path);
+        var demo = await RunDemoAsync(folder.Path, "map");
+
+        output.WriteLine(demo.Stdout);
+        output.WriteLine(demo.Stderr);
+        Assert.True(demo.ExitCode == 0, $"the failover demo failed (exit {demo.ExitCode}):\n{demo.Stderr}");
+        Assert.Contains("demo: reference: 64 ranges mapped locally\n", demo.Stdout);
+        Assert.Matches(@"demo: killed silo 127\.0\.0\.1:\d+ \(pid \d+, SIGKILL\) with \d+ of 64 inputs done\n", demo.Stdout);
+        Assert.Contains("demo: map: 64 of 64 items in ", demo.Stdout);
+        Assert.Contains(": 64 ok, 0 failed\n", demo.Stdout);
+        Assert.Matches(@"demo: failover: all 64 results correct, finished on 127\.0\.0\.1:\d+, which did [1-9]\d* of them", demo.Stdout);
+        Assert.Empty(StillRunning(folder.Path));
+    }
+
+    /// <summary>Interpreter grains run by `gilgrid repl --cluster` jobs come back on the survivor.</summary>
+    [Fact]
+    public async Task Interpreter_jobs_survive_a_killed_silo()
+    {
+        using var folder = new TempFolder();
+        var demo = await RunDemoAsync(folder.Path, "repl");
 
         output.WriteLine(demo.Stdout);
         output.WriteLine(demo.Stderr);
@@ -33,7 +54,7 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         Assert.Empty(StillRunning(folder.Path));
     }
 
-    private static async Task<ProcessResult> RunDemoAsync(string folder)
+    private static async Task<ProcessResult> RunDemoAsync(string folder, string work)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -46,7 +67,9 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         };
         start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "scripts", "failover-demo.sh"));
         start.Environment["GILGRID_DEMO_DIR"] = folder;
+        start.Environment["WORK"] = work;
         start.Environment["JOBS"] = "4";
+        start.Environment["ITEMS"] = "64";
         start.Environment["DOTNET_HOST_PATH"] = DotnetHost.Path;
         start.Environment["SILO_DLL"] = SiloBuild.RequireDll();
         start.Environment["GILGRID_DLL"] = Path.Combine(AppContext.BaseDirectory, "gilgrid.dll");
