@@ -195,7 +195,9 @@ repl_demo() {
 # local backend, and its per-silo summary must show inputs done on the survivor.
 map_demo() {
     local plugin=$root/examples/plugins/primes.py:count_primes items=${ITEMS:-64} k
-    for k in $(seq 0 $((items - 1))); do echo "[$((k * 50000)), $(((k + 1) * 50000))]"; done >"$demo_dir/ranges.jsonl"
+    # Sized so that an idle machine still needs several seconds: progress is printed every 2 s,
+    # and the kill waits for the first report of a quarter done.
+    for k in $(seq 0 $((items - 1))); do echo "[$((k * 150000)), $(((k + 1) * 150000))]"; done >"$demo_dir/ranges.jsonl"
     gilgrid map "$plugin" --input "$demo_dir/ranges.jsonl" --output "$demo_dir/expected.jsonl" 2>"$demo_dir/local.err" \
         || fail "the local reference map failed: $(tail -n 3 "$demo_dir/local.err")"
     say "reference: $items ranges mapped locally"

@@ -17,6 +17,17 @@ internal static class FileObjectsSource
                 raise ValueError(f'{what} of closed file' if what else 'I/O operation on closed file.')
 
 
+        class _IOBase:
+            # `with` support shared by the buffered and text layers (FileIO opens lazily: its own).
+
+            def __enter__(self):
+                _check_open(self)
+                return self
+
+            def __exit__(self, *exc):
+                self.close()
+
+
         class FileIO:
             __module__ = '_io'
             _RAW_MODES = {'r': 'rb', 'w': 'wb', 'a': 'ab', 'x': 'xb',
@@ -102,7 +113,7 @@ internal static class FileObjectsSource
                 return f'<_io.FileIO name={self.name!r} mode={self.mode!r} closefd=True>'
 
 
-        class _Buffered:
+        class _Buffered(_IOBase):
             '''Reads ahead in chunks so that readline() does not cost a call per byte.'''
             __module__ = '_io'
             _CHUNK = 8192
@@ -222,13 +233,6 @@ internal static class FileObjectsSource
                 raw, self.raw = self.raw, None
                 return raw
 
-            def __enter__(self):
-                _check_open(self)
-                return self
-
-            def __exit__(self, *exc):
-                self.close()
-
             def __repr__(self):
                 return f'<_io.{type(self).__name__} name={self.name!r}>'
 
@@ -255,7 +259,7 @@ internal static class FileObjectsSource
             return lines
 
 
-        class TextIOWrapper:
+        class TextIOWrapper(_IOBase):
             __module__ = '_io'
 
             def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
@@ -418,13 +422,6 @@ internal static class FileObjectsSource
             def detach(self):
                 buffer, self.buffer = self.buffer, None
                 return buffer
-
-            def __enter__(self):
-                _check_open(self)
-                return self
-
-            def __exit__(self, *exc):
-                self.close()
 
             def __repr__(self):
                 mode = '' if self.mode is None else f' mode={self.mode!r}'
