@@ -42,6 +42,11 @@ logAsyncioTasks = True
 _lock = threading.RLock()
 
 
+def _is_internal_frame(frame):
+    # Frames of this package are skipped when finding who logged (frozen modules' file names).
+    return frame.f_code.co_filename.startswith("<frozen logging")
+
+
 def getLevelNamesMapping():
     return _nameToLevel.copy()
 

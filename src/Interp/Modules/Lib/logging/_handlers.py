@@ -3,7 +3,7 @@
 import sys
 import threading
 
-from . import Filterer, _checkLevel, getLevelName, _defaultFormatter, NOTSET, WARNING
+from . import Filterer, _checkLevel, getLevelName, _defaultFormatter, _is_internal_frame, NOTSET, WARNING
 import logging as _logging
 
 
@@ -76,7 +76,7 @@ class Handler(Filterer):
                 sys.stderr.write('Call stack:\n')
                 # Where the logging call was made: the first frame outside this package.
                 frame = tb.tb_frame
-                while frame and frame.f_code.co_filename.startswith("<frozen logging"):
+                while frame and _is_internal_frame(frame):
                     frame = frame.f_back
                 if frame:
                     traceback.print_stack(frame, file=sys.stderr)

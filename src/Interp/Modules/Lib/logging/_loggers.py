@@ -2,15 +2,10 @@
 
 import sys
 
-from . import (Filterer, LogRecord, Formatter, _checkLevel, getLevelName, _lock, _STYLES,
+from . import (Filterer, LogRecord, Formatter, _checkLevel, getLevelName, _lock, _STYLES, _is_internal_frame,
                CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET)
 from ._handlers import StreamHandler, FileHandler, _StderrHandler
 import logging as _logging
-
-
-def _is_internal_frame(frame):
-    # Frames of this package are skipped when finding who logged.
-    return frame.f_code.co_filename.startswith("<frozen logging")
 
 
 def _acquireLock():

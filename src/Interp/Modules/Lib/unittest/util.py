@@ -1,6 +1,7 @@
 """Helpers for unittest's messages: safe reprs, shortened reprs of long values, count differences."""
 
 from collections import namedtuple, Counter
+from os.path import commonprefix
 
 __unittest = True
 
@@ -10,14 +11,6 @@ _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _MIN_END_LEN)
-
-
-def commonprefix(strings):
-    first, last = min(strings), max(strings)
-    for i, c in enumerate(first):
-        if c != last[i]:
-            return first[:i]
-    return first
 
 
 def _shorten(s, prefixlen, suffixlen):
