@@ -13,6 +13,7 @@ namespace GilGrid.Tests.Cluster;
 /// grains, where each one lives), and exits non-zero when any of it is wrong; these tests also
 /// check its closing report, and kill whatever the script started if it did not get to clean up.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class FailoverDemoTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
@@ -125,4 +126,15 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         }
         return running;
     }
+}
+
+/// <summary>
+/// Tests that run two real silo processes and kill one: xunit runs this collection after every
+/// parallel one, alone. While the rest of the suite competed for the 2 cores, a surviving silo once
+/// failed to declare the killed one dead within 2 minutes and the map waited on it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "Real silo processes, alone";
 }
