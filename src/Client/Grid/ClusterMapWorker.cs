@@ -21,8 +21,10 @@ namespace GilGrid.Client.Grid;
 /// </para>
 /// <para>
 /// A silo that leaves during the map (shut down or killed) takes its workers with it: a
-/// <see cref="SiloWatch"/> cancels the calls in flight on it, its workers leave the pool, and each of
-/// those inputs runs again on a worker of a silo that is still up.
+/// <see cref="SiloWatch"/> (the cluster's membership) or a worker's missed pulses
+/// (<see cref="WorkerPulse"/>, which needs no death declaration) end the calls in flight on it, its
+/// workers wait aside while it does not answer, and each of those inputs runs again on a worker of
+/// a silo that is still up.
 /// </para>
 /// </summary>
 internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
@@ -32,16 +34,13 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
     /// <summary>Tries for one input: the first, and the retries after a silo failure.</summary>
     private const int MaxAttempts = 3;
 
-    /// <summary>How long a worker whose call was rejected stays out of the pool, unless the watch sees
-    /// its silo leave first: a silo killed a moment ago rejects calls at once, well before the
-    /// cluster declares it dead, and its workers must not burn every input's tries meanwhile.</summary>
-    private static readonly TimeSpan RejectedPause = TimeSpan.FromSeconds(5);
-
     private readonly Channel<Worker> _free = Channel.CreateUnbounded<Worker>();
     private readonly PoolPlugin _plugin;
     private readonly string _module;
     private readonly string _function;
     private readonly TextWriter _pluginOutput;
+    private readonly Dictionary<SiloAddress, List<Worker>> _suspected = [];
+    private readonly CancellationTokenSource _disposed = new();
     private SiloWatch? _watch;
     private int _liveWorkers;
 
@@ -104,66 +103,118 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
         {
             var worker = await TakeAsync(cancellationToken);
             var siloLeft = _watch!.Left(worker.Silo);
-            using var callOrSilo = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft);
+            using var pulsesLost = new CancellationTokenSource();
+            using var callDone = new CancellationTokenSource();
+            using var callStops = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft, pulsesLost.Token);
+            _ = WorkerPulse.WatchCallAsync(worker.Grain, worker.Silo, pulsesLost, callDone.Token);
             try
             {
                 // WaitAsync too: the call's own cancellation needs an answer from the grain, and a
                 // killed silo gives none.
-                var outcome = await CallOnAsync(worker, call, callOrSilo.Token).WaitAsync(callOrSilo.Token);
+                var outcome = await CallOnAsync(worker, call, callStops.Token).WaitAsync(callStops.Token);
                 Return(worker);
                 return outcome;
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested && siloLeft.IsCancellationRequested)
+            catch (Exception) when (!cancellationToken.IsCancellationRequested
+                && (siloLeft.IsCancellationRequested || pulsesLost.IsCancellationRequested))
             {
-                // The worker's silo left the cluster: its workers leave the pool, the input goes to
-                // another worker (it runs again: at least once in all).
-                Drop(worker);
+                // The worker's silo left the cluster, or stopped answering its pulses: the call is
+                // lost. The input goes to another worker (it runs again: at least once in all).
+                Suspect(worker);
                 if (attempt == MaxAttempts)
-                    throw new OrleansException($"the silo running this input left the cluster, {MaxAttempts} times");
+                    throw new OrleansException($"the silo running this input was lost (it left the cluster or stopped answering), {MaxAttempts} times");
             }
             catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
             {
-                // The call was rejected or lost: the worker's silo may have just died. The input goes
-                // to another worker now; this one waits out of the pool until its silo is declared
-                // gone (dropped) or a pause passes (back in the pool: calling it again activates it
-                // anew if its silo is gone, where it reloads the plugin).
-                _ = ReturnAfterPauseAsync(worker, siloLeft);
+                // The call was rejected: the worker's silo may have just died, well before the
+                // cluster declares it. The input goes to another worker now.
+                Suspect(worker);
             }
             catch
             {
                 Return(worker);
                 throw;
             }
+            finally
+            {
+                await callDone.CancelAsync();
+            }
         }
     }
 
-    /// <summary>The next free worker on a silo that is still active.</summary>
+    /// <summary>The next free worker on a silo that is still active and not suspected.</summary>
     private async Task<Worker> TakeAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
             var worker = await _free.Reader.ReadAsync(cancellationToken);
-            if (!_watch!.Left(worker.Silo).IsCancellationRequested)
-                return worker;
-            Drop(worker);
+            if (_watch!.Left(worker.Silo).IsCancellationRequested)
+            {
+                Drop(worker);
+                continue;
+            }
+            lock (_suspected)
+            {
+                if (_suspected.TryGetValue(worker.Silo, out var parked))
+                {
+                    parked.Add(worker);
+                    continue;
+                }
+            }
+            return worker;
         }
     }
 
     private void Return(Worker worker) => _free.Writer.TryWrite(worker);
 
-    private async Task ReturnAfterPauseAsync(Worker worker, CancellationToken siloLeft)
+    /// <summary>
+    /// Takes <paramref name="worker"/>'s silo out of use: its workers wait aside (this one now, the
+    /// others as they come back) while the silo is pulsed, until it answers again (they go back to
+    /// the pool) or the watch sees it leave the cluster (they are dropped). A silo killed a moment
+    /// ago refuses calls long before the cluster declares it dead, and its workers must not burn
+    /// the inputs' tries meanwhile.
+    /// </summary>
+    private void Suspect(Worker worker)
     {
-        try
+        lock (_suspected)
         {
-            await Task.Delay(RejectedPause, siloLeft);
+            if (_suspected.TryGetValue(worker.Silo, out var parked))
+            {
+                parked.Add(worker);
+                return;
+            }
+            _suspected[worker.Silo] = [worker];
         }
-        catch (OperationCanceledException)
+        _ = ProbeAsync(worker.Silo);
+    }
+
+    private async Task ProbeAsync(SiloAddress silo)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_watch!.Left(silo), _disposed.Token);
+        while (!stop.IsCancellationRequested)
         {
-            // The silo left before the pause ended.
+            try
+            {
+                await Task.Delay(WorkerPulse.Period, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            Worker probe;
+            lock (_suspected)
+                probe = _suspected[silo][0];
+            if (await WorkerPulse.PulseAsync(probe.Grain, silo, stop.Token) == WorkerPulse.Answer.Alive)
+                break;
         }
-        if (siloLeft.IsCancellationRequested)
-            Drop(worker);
-        else
+        List<Worker> parked;
+        lock (_suspected)
+        {
+            parked = _suspected[silo];
+            _suspected.Remove(silo);
+        }
+        // Back to the pool: workers of a silo that left are dropped as they are taken.
+        foreach (var worker in parked)
             Return(worker);
     }
 
@@ -215,6 +266,7 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _disposed.CancelAsync();
         if (_watch is not null)
             await _watch.DisposeAsync();
     }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using GilGrid.Grains.Interfaces.Values;
+using Orleans.Concurrency;
+using Orleans.Runtime;
 
 namespace GilGrid.Grains.Interfaces.Pools;
 
@@ -25,4 +27,13 @@ public interface IPoolWorkerGrain : IGrainWithStringKey
     [Alias("Call")]
     Task<PoolCallResult> Call(string pluginKey, string module, string function, ImmutableArray<WireValue> args,
         WireDict? kwargs, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Answers at once, even while a call runs: the silo this activation lives on. A caller with a
+    /// call in flight pulses its worker to learn, without waiting for the cluster to declare a silo
+    /// dead, that the call is lost: the pulse fails (the silo is gone) or comes back from another
+    /// silo (the worker was activated anew, without the call).
+    /// </summary>
+    [Alias("Pulse"), AlwaysInterleave]
+    Task<SiloAddress> Pulse();
 }

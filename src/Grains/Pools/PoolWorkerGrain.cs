@@ -90,6 +90,8 @@ public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDe
         }
     }
 
+    public Task<SiloAddress> Pulse() => Task.FromResult(silo.SiloAddress);
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         DropInterpreter();

@@ -19,17 +19,16 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
 
     /// <summary>`gilgrid map --backend cluster` over the CPU-heavy primes example, the first silo
-    /// killed with a quarter of the inputs done: every result equals the local map's, and the
-    /// survivor did part of the work.</summary>
-    // Flaky on clean CI clones (2 failures in 4 runs): after the kill, the map waits on its lost call
-    // until membership declares the silo dead, and in those runs the survivor did not within 120 s
-    // (the client's membership poll, IManagementGrain.GetHosts, was itself routed to the dead silo).
-    // Run it by hand with `WORK=map bash scripts/failover-demo.sh`; issue #6 stays open for it.
-    [Fact(Skip = "flaky: the survivor sometimes does not declare the killed silo dead; see the comment and issue #6")]
+    /// killed with a quarter of the inputs done, and the cluster's failure detection turned off so
+    /// that it never declares that silo dead: the map notices the lost calls by itself (its workers
+    /// stop answering pulses), every result equals the local map's, and the survivor did part of the
+    /// work. (With detection on, the map can also learn it from the declaration; but on a loaded
+    /// machine that declaration was seen to take minutes, so this test does not wait for it.)</summary>
+    [Fact]
     public async Task A_cluster_map_survives_a_killed_silo()
     {
         using var folder = new TempFolder();
-        var demo = await RunDemoAsync(folder.Path, "map");
+        var demo = await RunDemoAsync(folder.Path, "map", ("DEATH_DETECTION", "off"));
 
         output.WriteLine(demo.Stdout);
         output.WriteLine(demo.Stderr);
@@ -38,6 +37,7 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         Assert.Matches(@"demo: killed silo 127\.0\.0\.1:\d+ \(pid \d+, SIGKILL\) with \d+ of 64 inputs done\n", demo.Stdout);
         Assert.Contains("demo: map: 64 of 64 items in ", demo.Stdout);
         Assert.Contains(": 64 ok, 0 failed\n", demo.Stdout);
+        Assert.Matches(@"demo: the cluster has not declared 127\.0\.0\.1:\d+ dead \(its death detection is off\)\n", demo.Stdout);
         Assert.Matches(@"demo: failover: all 64 results correct, finished on 127\.0\.0\.1:\d+, which did [1-9]\d* of them", demo.Stdout);
         Assert.Empty(StillRunning(folder.Path));
     }
@@ -59,7 +59,7 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         Assert.Empty(StillRunning(folder.Path));
     }
 
-    private static async Task<ProcessResult> RunDemoAsync(string folder, string work)
+    private static async Task<ProcessResult> RunDemoAsync(string folder, string work, params (string Name, string Value)[] settings)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -79,6 +79,8 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         start.Environment["SILO_DLL"] = SiloBuild.RequireDll();
         start.Environment["GILGRID_DLL"] = Path.Combine(AppContext.BaseDirectory, "gilgrid.dll");
         start.Environment.Remove("GILGRID_DEBUG");
+        foreach (var (name, value) in settings)
+            start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
