@@ -9,7 +9,7 @@
 # Environment (all optional): SILO_DLL and GILGRID_DLL, the built GilGrid.Silo.dll and gilgrid.dll
 # (default: the newest build under src/, built in Debug when there is none); GILGRID_DEMO_DIR, a
 # folder for logs and the pids file (default: a temp folder, deleted at the end); WORK, the work
-# run across the kill (repl, the default, or map: see below); JOBS (repl, default 4); ITEMS and
+# run across the kill (repl, the default, map or run: see below); JOBS (repl, default 4); ITEMS and
 # MAP_TIMEOUT (map, default 64 inputs and 120 s); DEATH_DETECTION (map: on, the default, or off:
 # see below).
 # Exit status: 0 when the work survived the kill, 1 otherwise (the silo logs are printed).
@@ -123,7 +123,7 @@ case "$detection" in
     off) missed_probes=1000 ;;
     *) fail "DEATH_DETECTION must be on or off, not '$detection'" ;;
 esac
-[ "$detection" = on ] || [ "${WORK:-repl}" = map ] || fail "DEATH_DETECTION=off is for WORK=map"
+[ "$detection" = on ] || [ "${WORK:-repl}" != repl ] || fail "DEATH_DETECTION=off is for WORK=map or run"
 export GilGrid__Membership__ProbeTimeout=00:00:02 GilGrid__Membership__NumMissedProbesLimit=$missed_probes
 # The silos log their membership decisions (suspicions, votes, evictions), which a failure prints
 # (a name with dots, which only env can pass).
@@ -265,8 +265,47 @@ map_demo() {
         "($(seconds_since "$killed_at") s after the kill)"
 }
 
+# WORK=run: `gilgrid run --cluster` of a script that sleeps for two minutes; once its interpreter
+# grain is listed, the silo hosting it is killed. The run cannot finish, but it must not wait for
+# its response timeout (half an hour) either: within RUN_TIMEOUT seconds (default 60) it must exit
+# with status 1 and say that the script's result is lost (the client learns it from the grain's
+# missed pulses, even with DEATH_DETECTION=off).
+run_demo() {
+    local script=$demo_dir/sleeper.py run_pid victim_port victim killed_at status=0
+    printf 'import time\nfor _ in range(1200):\n    time.sleep(0.1)\nprint("finished")\n' >"$script"
+    "$dotnet" "$gilgrid_dll" run "${cluster_args[@]}" "$script" >"$demo_dir/run.out" 2>"$demo_dir/run.err" </dev/null &
+    run_pid=$!
+    echo "$run_pid" >>"$pids_file"
+    for _ in $(seq 1 150); do
+        victim_port=$("$dotnet" "$gilgrid_dll" interp list "${cluster_args[@]}" 2>/dev/null \
+            | sed -nE 's/^run-[0-9a-f]+\tS[^:]+:([0-9]+):.*/\1/p' | head -n 1)
+        [ -n "$victim_port" ] && break
+        kill -0 "$run_pid" 2>/dev/null || fail "the run ended before it was listed: $(tail -n 3 "$demo_dir/run.err")"
+        sleep 0.2
+    done
+    [ -n "$victim_port" ] || fail "the run's interpreter grain was never listed"
+    if [ "$victim_port" = "${silo_ports[0]}" ]; then victim=0; else victim=1; fi
+    kill -9 "${silo_pids[$victim]}"
+    killed_at=$(date +%s.%N)
+    say "killed silo 127.0.0.1:$victim_port (pid ${silo_pids[$victim]}, SIGKILL), which ran the script"
+    for _ in $(seq 1 $((${RUN_TIMEOUT:-60} * 5))); do
+        kill -0 "$run_pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    if kill -0 "$run_pid" 2>/dev/null; then
+        kill -9 "$run_pid"
+        fail "the run did not end within ${RUN_TIMEOUT:-60} s of the kill"
+    fi
+    wait "$run_pid" || status=$?
+    [ "$status" -eq 1 ] || fail "the run exited with $status, expected 1: $(tail -n 3 "$demo_dir/run.err")"
+    grep -q "the script's output and result are lost" "$demo_dir/run.err" \
+        || fail "the run did not say its result was lost: $(tail -n 3 "$demo_dir/run.err")"
+    say "lost run: exit status 1 $(seconds_since "$killed_at") s after the kill: $(head -n 1 "$demo_dir/run.err")"
+}
+
 case "${WORK:-repl}" in
     repl) repl_demo ;;
     map) map_demo ;;
-    *) fail "WORK must be repl or map, not '$WORK'" ;;
+    run) run_demo ;;
+    *) fail "WORK must be repl, map or run, not '$WORK'" ;;
 esac

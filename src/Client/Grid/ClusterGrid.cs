@@ -35,16 +35,24 @@ public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster"
     {
         // A fresh interpreter per run, closed afterwards: a script starts from nothing, as under `python`.
         var interpreter = grains.GetGrain<IInterpreterGrain>("run-" + Guid.NewGuid().ToString("N"));
+        var lost = false;
         try
         {
             var argv = string.Join(", ", program.Argv.Select(PythonLiteral.Str));
             var package = program.Package is { } name ? $"__package__ = {PythonLiteral.Str(name)}\n" : "";
             await interpreter.Exec($"__import__('sys').argv = [{argv}]\n{package}", cancellationToken);
-            var result = await interpreter.Exec(program.Source, program.FileName, cancellationToken);
+            var result = await GrainPulse.CallWatchedAsync(ct => interpreter.Exec(program.Source, program.FileName, ct),
+                async () => (await interpreter.Status()).Silo, null, cancellationToken);
             stdout.Write(result.Stdout);
             stdout.Flush();
             stderr.Write(result.Stderr);
             return Outcome(result.Error, stderr);
+        }
+        catch (CallLostException e)
+        {
+            lost = true;
+            stderr.WriteLine($"gilgrid: the script's output and result are lost: {e.Message}");
+            return new RunOutcome(1, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -53,7 +61,9 @@ public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster"
         }
         finally
         {
-            await interpreter.Close();
+            // A lost grain's silo does not answer: closing it would only wait.
+            if (!lost)
+                await interpreter.Close();
         }
     }
 

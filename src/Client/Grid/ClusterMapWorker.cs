@@ -22,7 +22,7 @@ namespace GilGrid.Client.Grid;
 /// <para>
 /// A silo that leaves during the map (shut down or killed) takes its workers with it: a
 /// <see cref="SiloWatch"/> (the cluster's membership) or a worker's missed pulses
-/// (<see cref="WorkerPulse"/>, which needs no death declaration) end the calls in flight on it, its
+/// (<see cref="GrainPulse"/>, which needs no death declaration) end the calls in flight on it, its
 /// workers wait aside while it does not answer, and each of those inputs runs again on a worker of
 /// a silo that is still up.
 /// </para>
@@ -103,41 +103,29 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
         {
             var worker = await TakeAsync(cancellationToken);
             var siloLeft = _watch!.Left(worker.Silo);
-            using var pulsesLost = new CancellationTokenSource();
-            using var callDone = new CancellationTokenSource();
-            using var callStops = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft, pulsesLost.Token);
-            _ = WorkerPulse.WatchCallAsync(worker.Grain, worker.Silo, pulsesLost, callDone.Token);
+            using var callOrSilo = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft);
             try
             {
-                // WaitAsync too: the call's own cancellation needs an answer from the grain, and a
-                // killed silo gives none.
-                var outcome = await CallOnAsync(worker, call, callStops.Token).WaitAsync(callStops.Token);
+                var outcome = await GrainPulse.CallWatchedAsync(ct => CallOnAsync(worker, call, ct), worker.Grain.Pulse,
+                    worker.Silo, callOrSilo.Token);
                 Return(worker);
                 return outcome;
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested
-                && (siloLeft.IsCancellationRequested || pulsesLost.IsCancellationRequested))
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested
+                && (siloLeft.IsCancellationRequested || e is OrleansException))
             {
-                // The worker's silo left the cluster, or stopped answering its pulses: the call is
-                // lost. The input goes to another worker (it runs again: at least once in all).
+                // The worker's silo left the cluster, stopped answering pulses (CallLostException),
+                // or refused the call (it may have just died, well before the cluster declares it).
+                // The input goes to another worker: it runs again, at least once in all.
                 Suspect(worker);
                 if (attempt == MaxAttempts)
-                    throw new OrleansException($"the silo running this input was lost (it left the cluster or stopped answering), {MaxAttempts} times");
-            }
-            catch (OrleansException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
-            {
-                // The call was rejected: the worker's silo may have just died, well before the
-                // cluster declares it. The input goes to another worker now.
-                Suspect(worker);
+                    throw new OrleansException($"the input was tried {MaxAttempts} times, and each time its silo " +
+                        $"left, stopped answering or refused the call; the last time: {(siloLeft.IsCancellationRequested ? "it left the cluster" : e.Message)}");
             }
             catch
             {
                 Return(worker);
                 throw;
-            }
-            finally
-            {
-                await callDone.CancelAsync();
             }
         }
     }
@@ -195,7 +183,7 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
         {
             try
             {
-                await Task.Delay(WorkerPulse.Period, stop.Token);
+                await Task.Delay(GrainPulse.Period, stop.Token);
             }
             catch (OperationCanceledException)
             {
@@ -204,7 +192,7 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
             Worker probe;
             lock (_suspected)
                 probe = _suspected[silo][0];
-            if (await WorkerPulse.PulseAsync(probe.Grain, silo, stop.Token) == WorkerPulse.Answer.Alive)
+            if ((await GrainPulse.PulseAsync(probe.Grain.Pulse, silo, stop.Token)).Answer == GrainPulse.Answer.Alive)
                 break;
         }
         List<Worker> parked;

@@ -1,4 +1,5 @@
 using GilGrid.Client.Commands;
+using GilGrid.Client.Grid;
 using GilGrid.Grains.Execution;
 using GilGrid.Grains.Interfaces;
 using GilGrid.Interp;
@@ -75,7 +76,14 @@ public sealed class GrainReplTarget(IInterpreterGrain grain, CliConsole console,
         try
         {
             // The prompt's thread has nothing else to do while the grain works.
-            result = grain.ExecInteractive(source, interrupt).GetAwaiter().GetResult();
+            result = GrainPulse.CallWatchedAsync(ct => grain.ExecInteractive(source, ct), async () => (await grain.Status()).Silo,
+                null, interrupt).GetAwaiter().GetResult();
+        }
+        catch (CallLostException e)
+        {
+            // The next entry reaches the grain anew on a live silo: its installed plugins come back
+            // from its recipe, its variables do not.
+            return new ReplOutcome.Failed($"gilgrid: this entry's result is lost: {e.Message}\n");
         }
         catch (OperationCanceledException)
         {
