@@ -17,7 +17,8 @@ namespace GilGrid.Client.Grid;
 /// Either way the work would not spread. Here each worker's key names a silo, and its first call
 /// carries that silo as the placement hint (<see cref="IPlacementDirector.PlacementHintKey"/>,
 /// which Orleans' placement directors honour), so the pool covers every silo that was active when
-/// the map started, the same from any client.
+/// the map started, the same from any client. A silo that joins while the map runs gets its workers
+/// too (up to the bound), as soon as the <see cref="SiloWatch"/> sees it.
 /// </para>
 /// <para>
 /// A silo that leaves during the map (shut down or killed) takes its workers with it: a
@@ -27,7 +28,7 @@ namespace GilGrid.Client.Grid;
 /// a silo that is still up.
 /// </para>
 /// </summary>
-internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
+internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
 {
     private sealed record Worker(IPoolWorkerGrain Grain, SiloAddress Silo);
 
@@ -44,8 +45,15 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
     private SiloWatch? _watch;
     private int _liveWorkers;
 
-    private ClusterMapWorker(PoolPlugin plugin, string module, string function, TextWriter pluginOutput)
+    private readonly IGrainFactory _grains;
+    private readonly int _bound;
+    private int _workersStarted;
+
+    private ClusterMapWorker(IGrainFactory grains, PoolPlugin plugin, string module, string function, int bound,
+        TextWriter pluginOutput)
     {
+        _grains = grains;
+        _bound = bound;
         _plugin = plugin;
         _module = module;
         _function = function;
@@ -64,15 +72,16 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
     public static async Task<ClusterMapWorker> StartAsync(IGrainFactory grains, PoolPlugin plugin, string module,
         string function, MapOptions options, CancellationToken cancellationToken)
     {
-        var pool = new ClusterMapWorker(plugin, module, function, TextWriter.Synchronized(options.PluginOutput ?? TextWriter.Null));
+        var bound = options.MaxInFlight ?? int.MaxValue;
+        var pool = new ClusterMapWorker(grains, plugin, module, function, bound,
+            TextWriter.Synchronized(options.PluginOutput ?? TextWriter.Null));
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         var silos = hosts.Keys.OrderBy(s => s.ToParsableString(), StringComparer.Ordinal).ToList();
-        var firsts = silos.Select(s => new Worker(grains.GetGrain<IPoolWorkerGrain>(Key(plugin, s, 0)), s)).ToList();
+        var firsts = silos.Select(s => pool.WorkerOn(s, 0)).ToList();
         var loads = await Task.WhenAll(firsts.Select(w => pool.LoadAsync(w, cancellationToken)));
         if (loads.FirstOrDefault(l => l.Error is not null)?.Error is { } error)
             throw new PluginLoadException(error, Grains.Pools.PluginLoading.IsMissingFunction(error, function));
 
-        var bound = options.MaxInFlight ?? int.MaxValue;
         var chosen = new List<Worker>();
         for (var slot = 0; chosen.Count < bound; slot++)
         {
@@ -81,7 +90,7 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
             {
                 if (slot >= Math.Max(1, loads[i].Cores))
                     continue;
-                chosen.Add(slot == 0 ? firsts[i] : new Worker(grains.GetGrain<IPoolWorkerGrain>(Key(plugin, silos[i], slot)), silos[i]));
+                chosen.Add(slot == 0 ? firsts[i] : pool.WorkerOn(silos[i], slot));
                 added = true;
             }
             if (!added)
@@ -90,12 +99,73 @@ internal sealed class ClusterMapWorker : IMapWorker, IAsyncDisposable
         await Task.WhenAll(chosen.Where(w => !firsts.Contains(w)).Select(w => pool.LoadAsync(w, cancellationToken)));
         foreach (var worker in chosen)
             pool._free.Writer.TryWrite(worker);
-        pool.WorkerCount = pool._liveWorkers = chosen.Count;
-        pool._watch = new SiloWatch(grains, silos);
+        pool.WorkerCount = pool._liveWorkers = pool._workersStarted = chosen.Count;
+        pool._watch = new SiloWatch(grains, silos, silo => _ = pool.AddSiloAsync(silo));
         return pool;
     }
 
-    private static string Key(PoolPlugin plugin, SiloAddress silo, int slot) => $"{plugin.Key}/{silo.ToParsableString()}/{slot}";
+    public event Action<int>? WorkersAdded;
+
+    private Worker WorkerOn(SiloAddress silo, int slot) =>
+        new(_grains.GetGrain<IPoolWorkerGrain>($"{_plugin.Key}/{silo.ToParsableString()}/{slot}"), silo);
+
+    /// <summary>
+    /// Takes a silo that joined during the map into the pool: loads the plugin on as many workers as
+    /// it has cores, within the bound. A silo where the plugin does not load (or that fails while
+    /// loading) is left out; the map goes on without it.
+    /// </summary>
+    private async Task AddSiloAsync(SiloAddress silo)
+    {
+        if (!TryReserveWorkers(1, out _))
+            return;
+        var reserved = 1;
+        var added = new List<Worker>();
+        try
+        {
+            var first = WorkerOn(silo, 0);
+            var load = await LoadAsync(first, _disposed.Token);
+            if (load.Error is not null)
+                return;
+            added.Add(first);
+            TryReserveWorkers(Math.Max(1, load.Cores) - 1, out var more);
+            reserved += more;
+            var rest = Enumerable.Range(1, more).Select(slot => WorkerOn(silo, slot)).ToList();
+            await Task.WhenAll(rest.Select(w => LoadAsync(w, _disposed.Token)));
+            added.AddRange(rest);
+        }
+        catch (Exception)
+        {
+            added.Clear();
+        }
+        finally
+        {
+            Interlocked.Add(ref _workersStarted, added.Count - reserved);
+            if (added.Count > 0)
+            {
+                Interlocked.Add(ref _liveWorkers, added.Count);
+                foreach (var worker in added)
+                    Return(worker);
+                WorkersAdded?.Invoke(added.Count);
+            }
+        }
+    }
+
+    /// <summary>Reserves up to <paramref name="wanted"/> workers within the bound; false when none is left.</summary>
+    private bool TryReserveWorkers(int wanted, out int reserved)
+    {
+        while (true)
+        {
+            var started = Volatile.Read(ref _workersStarted);
+            reserved = Math.Min(wanted, _bound - started);
+            if (reserved <= 0)
+            {
+                reserved = 0;
+                return false;
+            }
+            if (Interlocked.CompareExchange(ref _workersStarted, started + reserved, started) == started)
+                return true;
+        }
+    }
 
     public async Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken)
     {

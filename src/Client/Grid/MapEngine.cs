@@ -44,6 +44,19 @@ public sealed class MapEngine
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(_maxInFlight);
+        var slotsOpen = true;
+        // New workers (a silo joined the cluster) take calls at once: one more slot each.
+        void Grow(int workers)
+        {
+            lock (_gate)
+            {
+                if (slotsOpen)
+                    slots.Release(workers);
+            }
+        }
+        var growing = _worker as IGrowingMapWorker;
+        if (growing is not null)
+            growing.WorkersAdded += Grow;
         var running = new List<Task>(_calls.Count);
         _clock.Start();
         _options.Progress?.Invoke(new MapProgressCounts(_calls.Count, 0, 0, TimeSpan.Zero));
@@ -61,9 +74,12 @@ public sealed class MapEngine
             running.Add(RunOneAsync(index, slots, stop));
         }
         await Task.WhenAll(running);
+        if (growing is not null)
+            growing.WorkersAdded -= Grow;
 
         lock (_gate)
         {
+            slotsOpen = false;
             var stopped = stop.IsCancellationRequested;
             if (stopped)
                 ReportThroughLastFinished();

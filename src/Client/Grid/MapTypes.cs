@@ -31,6 +31,14 @@ public interface IMapWorker
     Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken);
 }
 
+/// <summary>A backend whose workers can grow in number while a map runs (a cluster that gains silos):
+/// the map then keeps more calls in flight.</summary>
+public interface IGrowingMapWorker : IMapWorker
+{
+    /// <summary>Raised with the number of workers just added.</summary>
+    event Action<int>? WorkersAdded;
+}
+
 /// <summary>Counts at one moment of a run.</summary>
 public sealed record MapProgressCounts(int Total, int Done, int Failed, TimeSpan Elapsed)
 {

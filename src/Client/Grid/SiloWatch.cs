@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using Orleans.Runtime;
 
 namespace GilGrid.Client.Grid;
 
 /// <summary>
-/// Watches the cluster's membership while a map runs, and gives each silo of the map's pool a token
+/// Watches the cluster's membership while a map runs: gives each silo of the map's pool a token
 /// that fires once the silo is no longer active (it shut down, or the cluster declared it dead after
-/// a crash).
+/// a crash), and tells of each silo that joins, so that the map can take it into its pool.
 /// <para>
 /// Why: a call in flight to a grain on a silo that dies without shutting down (kill -9) is never
 /// answered; the caller would wait for its response timeout (<c>GridCalls.ResponseTimeout</c>,
@@ -23,14 +24,18 @@ internal sealed class SiloWatch : IAsyncDisposable
     private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(3);
 
     private readonly IManagementGrain _management;
-    private readonly Dictionary<SiloAddress, CancellationTokenSource> _left;
+    private readonly ConcurrentDictionary<SiloAddress, CancellationTokenSource> _left;
+    private readonly Action<SiloAddress> _joined;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public SiloWatch(IGrainFactory grains, IEnumerable<SiloAddress> silos)
+    /// <param name="silos">the active silos the map started with</param>
+    /// <param name="joined">called (on the watch's task) with each silo that becomes active later</param>
+    public SiloWatch(IGrainFactory grains, IEnumerable<SiloAddress> silos, Action<SiloAddress> joined)
     {
         _management = grains.GetGrain<IManagementGrain>(0);
-        _left = silos.Distinct().ToDictionary(s => s, _ => new CancellationTokenSource());
+        _left = new(silos.Distinct().Select(s => KeyValuePair.Create(s, new CancellationTokenSource())));
+        _joined = joined;
         _loop = Task.Run(LoopAsync);
     }
 
@@ -57,6 +62,11 @@ internal sealed class SiloWatch : IAsyncDisposable
                 {
                     if (!active.ContainsKey(silo))
                         await left.CancelAsync();
+                }
+                foreach (var silo in active.Keys)
+                {
+                    if (_left.TryAdd(silo, new CancellationTokenSource()))
+                        _joined(silo);
                 }
             }
         }
