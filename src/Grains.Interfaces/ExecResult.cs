@@ -23,3 +23,12 @@ public sealed record PythonError(
     [property: Id(0)] string TypeName,
     [property: Id(1)] string Message,
     [property: Id(2)] string Traceback);
+
+/// <summary>What a running call has printed since it started or since the last such chunk was taken.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.OutputChunk")]
+public sealed record OutputChunk(
+    [property: Id(0)] string Stdout,
+    [property: Id(1)] string Stderr)
+{
+    public bool IsEmpty => Stdout.Length == 0 && Stderr.Length == 0;
+}

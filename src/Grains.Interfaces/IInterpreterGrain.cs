@@ -91,6 +91,14 @@ public interface IInterpreterGrain : IGrainWithStringKey
     Task<bool> Interrupt();
 
     /// <summary>
+    /// Takes what the running call has printed so far, which its result then no longer carries: a
+    /// caller that polls this while the call runs shows the output as it comes. Interleaves with the
+    /// running call.
+    /// </summary>
+    [Alias("TakeOutput"), AlwaysInterleave]
+    Task<OutputChunk> TakeOutput();
+
+    /// <summary>
     /// Drops the interpreter (its modules and `__main__` go with it), clears the recipe and lets
     /// Orleans deactivate the grain. A later call to the same name starts a fresh interpreter.
     /// </summary>

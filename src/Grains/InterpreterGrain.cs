@@ -117,6 +117,8 @@ public sealed class InterpreterGrain(
     public Task<InterpreterStatus> Status() => Task.FromResult(new InterpreterStatus(
         Name, RuntimeIdentity, _runningSince, _callsCompleted, _callsFailed, _lastError));
 
+    public Task<OutputChunk> TakeOutput() => Task.FromResult(new OutputChunk(_stdout.Take(), _stderr.Take()));
+
     public Task<bool> Interrupt()
     {
         if (_running is null) return Task.FromResult(false);

@@ -28,8 +28,8 @@ public sealed class RunCommand : ICommand
           -                    read the program from standard input
 
         With --cluster, --clustering or --redis the program runs in a fresh interpreter grain of
-        that cluster instead of this process; its output is printed when it ends. The grain has no
-        file system: the program cannot import or open files.
+        that cluster instead of this process; its output shows as it comes. The grain has no file
+        system: the program cannot import or open files.
 
         """ + "\n" + ClusterArgs.HelpLines + "\n" + """
           -h, --help            show this help and exit

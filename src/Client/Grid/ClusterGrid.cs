@@ -11,7 +11,8 @@ namespace GilGrid.Client.Grid;
 /// The grid on an Orleans cluster, through any <see cref="IGrainFactory"/>: an external client's
 /// <c>IClusterClient</c>, or the co-hosted one of a silo's own host. A map runs on pool workers
 /// spread over every silo's cores (<see cref="ClusterMapWorker"/>), a script in a fresh interpreter
-/// grain (sandboxed: no file system, so it cannot import files next to it).
+/// grain (sandboxed: no file system, so it cannot import files next to it), its output shown as it
+/// comes (<see cref="StreamedOutput"/>).
 /// </summary>
 /// <param name="owned">Released with the grid: the connection or silo host it runs on, if the grid made it.</param>
 public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster", IAsyncDisposable? owned = null) : IGrid
@@ -41,7 +42,8 @@ public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster"
             var argv = string.Join(", ", program.Argv.Select(PythonLiteral.Str));
             var package = program.Package is { } name ? $"__package__ = {PythonLiteral.Str(name)}\n" : "";
             await interpreter.Exec($"__import__('sys').argv = [{argv}]\n{package}", cancellationToken);
-            var result = await GrainPulse.CallWatchedAsync(ct => interpreter.Exec(program.Source, program.FileName, ct),
+            var result = await GrainPulse.CallWatchedAsync(
+                ct => StreamedOutput.RunAsync(interpreter, interpreter.Exec(program.Source, program.FileName, ct), stdout, stderr, ct),
                 async () => (await interpreter.Status()).Silo, null, cancellationToken);
             stdout.Write(result.Stdout);
             stdout.Flush();

@@ -29,7 +29,7 @@ public interface IGrid : IAsyncDisposable
 
     /// <summary>
     /// Runs a script as `python` would: what it prints goes to <paramref name="stdout"/> and
-    /// <paramref name="stderr"/> (on a cluster, once the script ends), an uncaught exception's
+    /// <paramref name="stderr"/> as it comes (on a cluster, within a fraction of a second), an uncaught exception's
     /// traceback to <paramref name="stderr"/>, and the outcome carries the exit status.
     /// </summary>
     Task<RunOutcome> RunAsync(PythonProgram program, TextWriter stdout, TextWriter stderr,

@@ -76,8 +76,9 @@ public sealed class GrainReplTarget(IInterpreterGrain grain, CliConsole console,
         try
         {
             // The prompt's thread has nothing else to do while the grain works.
-            result = GrainPulse.CallWatchedAsync(ct => grain.ExecInteractive(source, ct), async () => (await grain.Status()).Silo,
-                null, interrupt).GetAwaiter().GetResult();
+            result = GrainPulse.CallWatchedAsync(
+                ct => StreamedOutput.RunAsync(grain, grain.ExecInteractive(source, ct), console.Out, console.Error, ct),
+                async () => (await grain.Status()).Silo, null, interrupt).GetAwaiter().GetResult();
         }
         catch (CallLostException e)
         {
