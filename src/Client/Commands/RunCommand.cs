@@ -11,8 +11,8 @@ namespace GilGrid.Client.Commands;
 public sealed class RunCommand : ICommand
 {
     private const string Usage =
-        "usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis|postgres] [--redis HOST:PORT]\n" +
-        "                   [--postgres CONN] [--cluster-id ID] (-c CODE | -m MODULE | FILE | -) [ARGS...]";
+        "usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis|postgres] [--redis HOST:PORT] " +
+        "[--postgres CONN] [--cluster-id ID] (-c CODE | -m MODULE | FILE | -) [ARGS...]";
     private const string HelpHint = "Try 'gilgrid run --help' for more information.";
 
     private const string Help = Usage + """
