@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -33,8 +34,8 @@ public static class MembershipBuilderExtensions
         }
         else
         {
-            silo.Services.AddSingleton(membership);
-            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, PostgresSchemaInstaller>();
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+                new PostgresSchemaInstaller(membership, services.GetRequiredService<ILogger<PostgresSchemaInstaller>>()));
             silo.UseAdoNetClustering(options =>
             {
                 options.Invariant = NpgsqlInvariant;
