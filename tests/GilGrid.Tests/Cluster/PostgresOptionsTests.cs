@@ -62,7 +62,7 @@ public sealed class PostgresOptionsTests
     public async Task A_client_command_reports_an_unreachable_database()
     {
         var start = GilgridProcess.StartInfo(["interp", "list", "--postgres", Database, "--cluster-id", "x"]);
-        var result = await RunAsync(start);
+        var result = await RunAsync(start, []);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("gilgrid: cannot reach the cluster at postgres 127.0.0.1:1/members (cluster 'x'): ", result.Stderr);
@@ -92,30 +92,37 @@ public sealed class PostgresOptionsTests
     }
 
     [Fact]
-    public async Task The_silo_reports_an_unreachable_database()
+    public async Task The_silo_reports_an_unreachable_database_given_by_the_environment()
     {
         var ports = SiloProcess.FreePorts(2);
-        var result = await RunSiloAsync("--postgres", Database, "--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString());
+        var result = await RunSiloAsync(["--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString()],
+            ("GilGrid__Postgres", Database));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Cannot reach postgres 127.0.0.1:1/members: ", result.Stdout);
+        Assert.DoesNotContain("secret", result.Stdout);
     }
 
-    private static Task<ProcessResult> RunSiloAsync(params string[] args)
+    private static Task<ProcessResult> RunSiloAsync(params string[] args) => RunSiloAsync(args, []);
+
+    private static Task<ProcessResult> RunSiloAsync(string[] args, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(DotnetHost.Path) { WorkingDirectory = Path.GetTempPath() };
         start.ArgumentList.Add(SiloBuild.RequireDll());
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        return RunAsync(start);
+        return RunAsync(start, environment);
     }
 
-    private static async Task<ProcessResult> RunAsync(ProcessStartInfo start)
+    /// <summary>Runs the process with only <paramref name="environment"/> of the GilGrid settings.</summary>
+    private static async Task<ProcessResult> RunAsync(ProcessStartInfo start, (string Name, string Value)[] environment)
     {
         start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         start.UseShellExecute = false;
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("GilGrid__", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(name);
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
