@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -25,22 +28,64 @@ public static class MembershipBuilderExtensions
         // the cluster while the silo listens on every interface (the usual multi-machine setup).
         silo.ConfigureEndpoints(endpoints.Address, endpoints.SiloPort, endpoints.GatewayPort,
             listenOnAnyHostAddress: !IPAddress.IsLoopback(endpoints.Address));
-        silo.UseRedisClustering(options => options.ConfigurationOptions = RedisOptions(membership));
+        if (membership.Provider == MembershipProvider.Redis)
+        {
+            silo.UseRedisClustering(options => options.ConfigurationOptions = RedisOptions(membership));
+        }
+        else
+        {
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+                new PostgresSchemaInstaller(membership, services.GetRequiredService<ILogger<PostgresSchemaInstaller>>()));
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = NpgsqlInvariant;
+                options.ConnectionString = PostgresConnectionString(membership);
+            });
+        }
         return silo.Configure<ClusterOptions>(options => Ids(options, membership));
     }
 
     /// <summary>
     /// Development clustering: the client connects to <paramref name="gateways"/> (any live one
-    /// will do). Redis clustering: it reads the live gateways from Redis and ignores the list.
+    /// will do). Redis and PostgreSQL clustering: it reads the live gateways from the member list
+    /// and ignores the list given.
     /// </summary>
     public static IClientBuilder UseGilGridMembership(this IClientBuilder client, ClusterMembership membership,
         IReadOnlyList<IPEndPoint> gateways)
     {
-        if (membership.Provider == MembershipProvider.Development)
-            client.UseStaticClustering([.. gateways]);
-        else
-            client.UseRedisClustering(options => options.ConfigurationOptions = RedisOptions(membership));
+        switch (membership.Provider)
+        {
+            case MembershipProvider.Development:
+                client.UseStaticClustering([.. gateways]);
+                break;
+            case MembershipProvider.Redis:
+                client.UseRedisClustering(options => options.ConfigurationOptions = RedisOptions(membership));
+                break;
+            default:
+                client.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = NpgsqlInvariant;
+                    options.ConnectionString = PostgresConnectionString(membership);
+                });
+                break;
+        }
         return client.Configure<ClusterOptions>(options => Ids(options, membership));
+    }
+
+    /// <summary>The name under which Orleans' ADO.NET providers load Npgsql's factory.</summary>
+    private const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>
+    /// The connection string of PostgreSQL clustering, with the session time zone set to UTC
+    /// unless the user chose one: the member list's times are UTC, and a time passed without a
+    /// zone is then read as UTC too, whatever the server's own zone is.
+    /// </summary>
+    public static string PostgresConnectionString(ClusterMembership membership)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(membership.Postgres
+            ?? throw new InvalidOperationException("postgres clustering without a database"));
+        builder.Timezone ??= "UTC";
+        return builder.ConnectionString;
     }
 
     private static ConfigurationOptions RedisOptions(ClusterMembership membership) =>

@@ -5,36 +5,41 @@ namespace GilGrid.Client.Cluster;
 
 /// <summary>
 /// The options every cluster command shares, read the way the silo reads them: `--cluster
-/// GATEWAYS`, `--clustering dev|redis`, `--redis HOST:PORT` and `--cluster-id ID`, with defaults
-/// for the last three from configuration (environment variables `GilGrid__Clustering`,
-/// `GilGrid__Redis`, `GilGrid__ClusterId`).
+/// GATEWAYS`, `--clustering dev|redis|postgres`, `--redis HOST:PORT`, `--postgres CONNECTION` and
+/// `--cluster-id ID`, with defaults for the last four from configuration (environment variables
+/// `GilGrid__Clustering`, `GilGrid__Redis`, `GilGrid__Postgres`, `GilGrid__ClusterId`).
 /// </summary>
 public sealed class ClusterArgs
 {
     public const string HelpLines = """
           --cluster GATEWAYS    the cluster's gateways, HOST:PORT[,HOST:PORT...] (default
-                                127.0.0.1:30000; not needed with redis clustering)
+                                127.0.0.1:30000; not needed with redis or postgres clustering)
           --clustering NAME     how the cluster's members are found: dev (the default: the
-                                gateways above) or redis (live gateways are read from Redis)
+                                gateways above), redis or postgres (live gateways are read
+                                from Redis or from PostgreSQL)
           --redis HOST:PORT     the Redis server of redis clustering (selects redis clustering)
+          --postgres CONN       the PostgreSQL database of postgres clustering, as a connection
+                                string "Host=H;Port=P;Username=U;Password=W;Database=D"
+                                (selects postgres clustering)
           --cluster-id ID       the cluster's id (default "dev")
         """;
 
     private string? _gateways;
     private string? _clustering;
     private string? _redis;
+    private string? _postgres;
     private string? _clusterId;
 
-    /// <summary>Whether the command line named a cluster (gateways, a clustering or a Redis server);
-    /// configuration alone never sends a command to a cluster.</summary>
-    public bool Given => _gateways is not null || _clustering is not null || _redis is not null;
+    /// <summary>Whether the command line named a cluster (gateways, a clustering, a Redis server or
+    /// a database); configuration alone never sends a command to a cluster.</summary>
+    public bool Given => _gateways is not null || _clustering is not null || _redis is not null || _postgres is not null;
 
     /// <summary>Takes the option at <paramref name="index"/> and its value if it is one of these
     /// (advancing the index past the value); false for any other argument. An option without its
     /// value throws the exception <paramref name="error"/> makes of the message.</summary>
     public bool TryTake(IReadOnlyList<string> args, ref int index, Func<string, Exception> error)
     {
-        if (args[index] is not ("--cluster" or "--clustering" or "--redis" or "--cluster-id"))
+        if (args[index] is not ("--cluster" or "--clustering" or "--redis" or "--postgres" or "--cluster-id"))
             return false;
         if (index + 1 >= args.Count)
             throw error($"argument expected for the {args[index]} option");
@@ -44,6 +49,7 @@ public sealed class ClusterArgs
             case "--cluster": _gateways = value; break;
             case "--clustering": _clustering = value; break;
             case "--redis": _redis = value; break;
+            case "--postgres": _postgres = value; break;
             default: _clusterId = value; break;
         }
         return true;
@@ -55,15 +61,10 @@ public sealed class ClusterArgs
     public GridAddress Build(Func<string, Exception> error, IConfiguration? configuration = null)
     {
         configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var (clustering, redis, clusterId) = ClusterMembership.FromConfiguration(configuration);
-        // A value given on the command line wins over configuration; a Redis server from
-        // configuration does not apply to an explicit `--clustering dev`.
-        if (_clustering is not null && _redis is null && !IsRedis(_clustering))
-            redis = null;
         ClusterMembership membership;
         try
         {
-            membership = ClusterMembership.Create(_clustering ?? clustering, _redis ?? redis, _clusterId ?? clusterId);
+            membership = ClusterMembership.Create(_clustering, _redis, _postgres, _clusterId, configuration);
         }
         catch (ArgumentException e)
         {
@@ -80,6 +81,4 @@ public sealed class ClusterArgs
         }
         return new GridAddress(gateways, membership);
     }
-
-    private static bool IsRedis(string clustering) => clustering.Equals("redis", StringComparison.OrdinalIgnoreCase);
 }

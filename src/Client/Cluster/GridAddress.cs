@@ -7,8 +7,8 @@ namespace GilGrid.Client.Cluster;
 /// <summary>
 /// Where a cluster is: its gateways and how its members are found. With development clustering the
 /// client connects to the gateways `--cluster` lists (`HOST:PORT[,HOST:PORT...]`, a bare HOST means
-/// port 30000, the development silo's gateway); with Redis clustering it reads the live gateways
-/// from Redis and the list is not needed.
+/// port 30000, the development silo's gateway); with Redis or PostgreSQL clustering it reads the
+/// live gateways from the member list and the list is not needed.
 /// </summary>
 public sealed record GridAddress(IReadOnlyList<IPEndPoint> Gateways, ClusterMembership Membership)
 {
@@ -16,9 +16,9 @@ public sealed record GridAddress(IReadOnlyList<IPEndPoint> Gateways, ClusterMemb
 
     public static IReadOnlyList<IPEndPoint> LocalGateway { get; } = [new IPEndPoint(IPAddress.Loopback, DefaultGatewayPort)];
 
-    public override string ToString() => Membership.Provider == MembershipProvider.Redis
-        ? $"redis {Membership.Redis} (cluster '{Membership.ClusterId}')"
-        : $"{string.Join(",", Gateways)} (cluster '{Membership.ClusterId}')";
+    public override string ToString() => Membership.Provider == MembershipProvider.Development
+        ? $"{string.Join(",", Gateways)} (cluster '{Membership.ClusterId}')"
+        : $"{Membership.Location} (cluster '{Membership.ClusterId}')";
 
     /// <summary>Parses a gateway list; throws <see cref="FormatException"/> with a message for the user.</summary>
     public static IReadOnlyList<IPEndPoint> ParseGateways(string gateways)

@@ -8,8 +8,8 @@ namespace GilGrid.Client.Commands;
 public sealed class InterpCommand : ICommand
 {
     private const string Usage =
-        "usage: gilgrid interp (list | stats NAME | close NAME) [--cluster GATEWAYS] [--clustering dev|redis]\n" +
-        "                      [--redis HOST:PORT] [--cluster-id ID]";
+        "usage: gilgrid interp (list | stats NAME | close NAME) [--cluster GATEWAYS]\n" +
+        "                      [--clustering dev|redis|postgres] [--redis HOST:PORT] [--postgres CONN] [--cluster-id ID]";
     private const string HelpHint = "Try 'gilgrid interp --help' for more information.";
 
     private const string Help = Usage + """

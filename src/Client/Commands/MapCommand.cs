@@ -15,8 +15,8 @@ public sealed class MapCommand : ICommand
     private const string Usage =
         "usage: gilgrid map PLUGIN:FUNCTION --input ITEMS.jsonl [--output RESULTS.jsonl] [--workers N] [--fail-fast]\n" +
         "                   [--allow-read DIR] [--allow-write DIR]\n" +
-        "                   [--backend local|embedded|cluster] [--cluster GATEWAYS] [--clustering dev|redis]\n" +
-        "                   [--redis HOST:PORT] [--cluster-id ID]";
+        "                   [--backend local|embedded|cluster] [--cluster GATEWAYS] [--clustering dev|redis|postgres]\n" +
+        "                   [--redis HOST:PORT] [--postgres CONN] [--cluster-id ID]";
     private const string HelpHint = "Try 'gilgrid map --help' for more information.";
 
     private const string Help = Usage + """
@@ -40,7 +40,7 @@ public sealed class MapCommand : ICommand
           --backend NAME        local: interpreters in this process (the default, fastest on one
                                 machine); embedded: an in-process silo, calls go through grains;
                                 cluster: a running cluster (the options below), spread over its
-                                silos; --cluster, --clustering or --redis imply it
+                                silos; --cluster, --clustering, --redis or --postgres imply it
         """ + "\n" + ClusterArgs.HelpLines + "\n" + """
           -h, --help            show this help and exit
 
@@ -237,7 +237,7 @@ public sealed class MapCommand : ICommand
             throw Error("--input is required");
         backend ??= clusterArgs.Given ? "cluster" : "local";
         if (clusterArgs.Given && backend != "cluster")
-            throw Error($"--cluster, --clustering and --redis name a running cluster: they do not go with --backend {backend}");
+            throw Error($"--cluster, --clustering, --redis and --postgres name a running cluster: they do not go with --backend {backend}");
         if (folders.Count > 0 && backend != "local")
             throw Error($"--allow-read and --allow-write need --backend local: grains have no file access");
         var cluster = backend == "cluster" ? clusterArgs.Build(Error) : null;

@@ -9,8 +9,8 @@ namespace GilGrid.Client.Commands;
 public sealed class ReplCommand : ICommand
 {
     private const string Usage =
-        "usage: gilgrid repl [-h] [--cluster GATEWAYS] [--clustering dev|redis] [--redis HOST:PORT] [--cluster-id ID]\n" +
-        "                    [--interp NAME]";
+        "usage: gilgrid repl [-h] [--cluster GATEWAYS] [--clustering dev|redis|postgres] [--redis HOST:PORT]\n" +
+        "                    [--postgres CONN] [--cluster-id ID] [--interp NAME]";
     private const string HelpHint = "Try 'gilgrid repl --help' for more information.";
 
     private const string Help = Usage + """
@@ -19,8 +19,8 @@ public sealed class ReplCommand : ICommand
         Python's interactive prompt: `>>>` and `...`, blocks end with an empty line, expression
         values are echoed with repr (and kept in `_`), errors print their traceback. Ctrl-D leaves.
 
-        With --cluster, --clustering or --redis the prompt runs in the interpreter grain NAME of
-        that cluster: its state outlives the session.
+        With --cluster, --clustering, --redis or --postgres the prompt runs in the interpreter
+        grain NAME of that cluster: its state outlives the session.
 
         """ + "\n" + ClusterArgs.HelpLines + "\n" + """
           --interp NAME         the interpreter's name on the cluster (default "repl")

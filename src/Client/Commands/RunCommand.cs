@@ -11,8 +11,8 @@ namespace GilGrid.Client.Commands;
 public sealed class RunCommand : ICommand
 {
     private const string Usage =
-        "usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis] [--redis HOST:PORT] [--cluster-id ID] " +
-        "(-c CODE | -m MODULE | FILE | -) [ARGS...]";
+        "usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis|postgres] [--redis HOST:PORT] " +
+        "[--postgres CONN] [--cluster-id ID] (-c CODE | -m MODULE | FILE | -) [ARGS...]";
     private const string HelpHint = "Try 'gilgrid run --help' for more information.";
 
     private const string Help = Usage + """
@@ -27,9 +27,9 @@ public sealed class RunCommand : ICommand
                                __main__) as __main__: sys.argv = [its full path, ARGS...]
           -                    read the program from standard input
 
-        With --cluster, --clustering or --redis the program runs in a fresh interpreter grain of
-        that cluster instead of this process; its output shows as it comes. The grain has no file
-        system: the program cannot import or open files.
+        With --cluster, --clustering, --redis or --postgres the program runs in a fresh
+        interpreter grain of that cluster instead of this process; its output shows as it comes.
+        The grain has no file system: the program cannot import or open files.
 
         """ + "\n" + ClusterArgs.HelpLines + "\n" + """
           -h, --help            show this help and exit

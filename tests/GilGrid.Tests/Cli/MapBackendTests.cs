@@ -55,6 +55,6 @@ public sealed class MapBackendTests(ClusterFixture fixture)
         var result = await GilgridProcess.RunAsync([.. TextStats, "--backend", "local", "--cluster", "127.0.0.1:1"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("gilgrid map: --cluster, --clustering and --redis name a running cluster: they do not go with --backend local\n", result.Stderr);
+        Assert.StartsWith("gilgrid map: --cluster, --clustering, --redis and --postgres name a running cluster: they do not go with --backend local\n", result.Stderr);
     }
 }

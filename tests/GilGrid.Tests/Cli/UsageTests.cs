@@ -33,8 +33,8 @@ public sealed class UsageTests
         var result = await GilgridProcess.RunAsync("run", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis] [--redis HOST:PORT] [--cluster-id ID] " +
-            "(-c CODE | -m MODULE | FILE | -) [ARGS...]\n", result.Stdout);
+        Assert.StartsWith("usage: gilgrid run [-h] [--cluster GATEWAYS] [--clustering dev|redis|postgres] [--redis HOST:PORT] " +
+            "[--postgres CONN] [--cluster-id ID] (-c CODE | -m MODULE | FILE | -) [ARGS...]\n", result.Stdout);
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class ClientClusteringTests
     }
 
     [Theory]
-    [InlineData(new[] { "--clustering", "zookeeper" }, "unknown clustering 'zookeeper' (expected dev or redis)")]
+    [InlineData(new[] { "--clustering", "zookeeper" }, "unknown clustering 'zookeeper' (expected dev, redis or postgres)")]
     [InlineData(new[] { "--clustering", "redis" }, "redis clustering needs a server: --redis HOST:PORT")]
     [InlineData(new[] { "--clustering", "dev", "--redis", "127.0.0.1:6379" }, "--redis is only for redis clustering")]
     [InlineData(new[] { "--cluster", "127.0.0.1:x" }, "--cluster: bad gateway port in '127.0.0.1:x'")]

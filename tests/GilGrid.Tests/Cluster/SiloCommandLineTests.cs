@@ -20,10 +20,10 @@ public sealed class SiloCommandLineTests
 
     [Theory]
     [InlineData("--clustering redis", "redis clustering needs a server: --redis HOST:PORT")]
-    [InlineData("--clustering zookeeper", "unknown clustering 'zookeeper' (expected dev or redis)")]
+    [InlineData("--clustering zookeeper", "unknown clustering 'zookeeper' (expected dev, redis or postgres)")]
     [InlineData("--clustering dev --redis 127.0.0.1:6379", "--redis is only for redis clustering")]
     [InlineData("--redis 127.0.0.1:6379 --primary-port 11111", "--primary-port is for dev clustering; redis clustering finds the other silos in Redis")]
-    [InlineData("--address 10.0.0.5", "--address is for redis clustering; dev clustering stays on 127.0.0.1")]
+    [InlineData("--address 10.0.0.5", "--address is for redis and postgres clustering; dev clustering stays on 127.0.0.1")]
     [InlineData("--redis 127.0.0.1:6379 --address 0.0.0.0", "--address: not a reachable IP address: '0.0.0.0'")]
     [InlineData("--silo-port 30000", "the silo and gateway ports must differ (both 30000)")]
     [InlineData("--cluster-id", "missing value for --cluster-id")]
