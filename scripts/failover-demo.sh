@@ -265,25 +265,24 @@ map_demo() {
         "($(seconds_since "$killed_at") s after the kill)"
 }
 
-# WORK=run: `gilgrid run --cluster` of a script that sleeps for two minutes; once its interpreter
-# grain is listed, the silo hosting it is killed. The run cannot finish, but it must not wait for
+# WORK=run: `gilgrid run --cluster` of a script that prints a line, then sleeps for two minutes;
+# once that line has arrived (cluster output is streamed), the silo hosting the script is killed. The run cannot finish, but it must not wait for
 # its response timeout (half an hour) either: within RUN_TIMEOUT seconds (default 60) it must exit
 # with status 1 and say that the script's result is lost (the client learns it from the grain's
 # missed pulses, even with DEATH_DETECTION=off).
 run_demo() {
     local script=$demo_dir/sleeper.py run_pid victim_port victim killed_at status=0
-    printf 'import time\nfor _ in range(1200):\n    time.sleep(0.1)\nprint("finished")\n' >"$script"
+    printf 'import time\nprint("started", flush=True)\nfor _ in range(1200):\n    time.sleep(0.1)\nprint("finished")\n' >"$script"
     "$dotnet" "$gilgrid_dll" run "${cluster_args[@]}" "$script" >"$demo_dir/run.out" 2>"$demo_dir/run.err" </dev/null &
     run_pid=$!
     echo "$run_pid" >>"$pids_file"
-    for _ in $(seq 1 150); do
-        victim_port=$("$dotnet" "$gilgrid_dll" interp list "${cluster_args[@]}" 2>/dev/null \
-            | sed -nE 's/^run-[0-9a-f]+\tS[^:]+:([0-9]+):.*/\1/p' | head -n 1)
-        [ -n "$victim_port" ] && break
-        kill -0 "$run_pid" 2>/dev/null || fail "the run ended before it was listed: $(tail -n 3 "$demo_dir/run.err")"
-        sleep 0.2
-    done
-    [ -n "$victim_port" ] || fail "the run's interpreter grain was never listed"
+    # The script's first line arrives while it runs (cluster output is streamed): from then on it
+    # is surely running, on the silo that lists its grain.
+    wait_for_log "$demo_dir/run.out" "^started" 60 \
+        || fail "the run did not print its first line within 60 s: $(tail -n 3 "$demo_dir/run.err")"
+    victim_port=$("$dotnet" "$gilgrid_dll" interp list "${cluster_args[@]}" \
+        | sed -nE 's/^run-[0-9a-f]+\tS[^:]+:([0-9]+):.*/\1/p' | head -n 1)
+    [ -n "$victim_port" ] || fail "the run's interpreter grain is not listed"
     if [ "$victim_port" = "${silo_ports[0]}" ]; then victim=0; else victim=1; fi
     kill -9 "${silo_pids[$victim]}"
     killed_at=$(date +%s.%N)
@@ -294,11 +293,11 @@ run_demo() {
     done
     if kill -0 "$run_pid" 2>/dev/null; then
         kill -9 "$run_pid"
-        fail "the run did not end within ${RUN_TIMEOUT:-60} s of the kill"
+        fail "the run did not end within ${RUN_TIMEOUT:-60} s of the kill: $(tail -n 5 "$demo_dir/run.err")"
     fi
     wait "$run_pid" || status=$?
     [ "$status" -eq 1 ] || fail "the run exited with $status, expected 1: $(tail -n 3 "$demo_dir/run.err")"
-    grep -q "the script's output and result are lost" "$demo_dir/run.err" \
+    grep -q "the script's run is lost" "$demo_dir/run.err" \
         || fail "the run did not say its result was lost: $(tail -n 3 "$demo_dir/run.err")"
     say "lost run: exit status 1 $(seconds_since "$killed_at") s after the kill: $(head -n 1 "$demo_dir/run.err")"
 }

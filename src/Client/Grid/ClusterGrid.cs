@@ -53,7 +53,7 @@ public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster"
         catch (CallLostException e)
         {
             lost = true;
-            stderr.WriteLine($"gilgrid: the script's output and result are lost: {e.Message}");
+            stderr.WriteLine($"gilgrid: the script's run is lost: {e.Message}");
             return new RunOutcome(1, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

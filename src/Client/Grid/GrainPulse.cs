@@ -56,7 +56,8 @@ public static class GrainPulse
     /// <summary>
     /// Runs <paramref name="call"/> while pulsing its grain every <see cref="Period"/>. The call is
     /// lost, and this throws <see cref="CallLostException"/>, when the grain answers from a silo other
-    /// than <paramref name="silo"/> (null: the silo of its first answer), or misses
+    /// than <paramref name="silo"/> (null: the silo of its first answer, to a pulse sent right after
+    /// the call), or misses
     /// <see cref="MissedLimit"/> pulses in a row.
     /// </summary>
     public static async Task<T> CallWatchedAsync<T, TSilo>(Func<CancellationToken, Task<T>> call, Func<Task<TSilo>> pulse,
@@ -88,9 +89,14 @@ public static class GrainPulse
         try
         {
             var missed = 0;
+            // Without a silo to expect, the first pulse goes out at once, right behind the call: it
+            // reaches the activation that took the call, before a crash could move the grain.
+            var first = silo is null;
             while (true)
             {
-                await Task.Delay(Period, callDone);
+                if (!first)
+                    await Task.Delay(Period, callDone);
+                first = false;
                 var (answer, at) = await PulseAsync(pulse, silo, callDone);
                 silo ??= at;
                 missed = answer == Answer.Missed ? missed + 1 : 0;

@@ -59,9 +59,10 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         Assert.Empty(StillRunning(folder.Path));
     }
 
-    /// <summary>`gilgrid run` on the cluster, its silo killed while the script runs, with the cluster's
-    /// failure detection off: the run cannot finish, and instead of waiting for its half-hour
-    /// response timeout it ends within seconds, status 1, saying its result is lost.</summary>
+    /// <summary>`gilgrid run` on the cluster, its silo killed once the script's first line has come
+    /// back (streamed, while it runs), with the cluster's failure detection off: the run cannot
+    /// finish, and instead of waiting for its half-hour response timeout it ends within seconds,
+    /// status 1, saying its run is lost.</summary>
     [Fact]
     public async Task A_cluster_run_whose_silo_is_killed_ends_as_lost()
     {
@@ -72,7 +73,7 @@ public sealed class FailoverDemoTests(ITestOutputHelper output)
         output.WriteLine(demo.Stderr);
         Assert.True(demo.ExitCode == 0, $"the failover demo failed (exit {demo.ExitCode}):\n{demo.Stderr}");
         Assert.Matches(@"demo: killed silo 127\.0\.0\.1:\d+ \(pid \d+, SIGKILL\), which ran the script\n", demo.Stdout);
-        Assert.Matches(@"demo: lost run: exit status 1 [\d.]+ s after the kill: gilgrid: the script's output and result are lost: "
+        Assert.Matches(@"demo: lost run: exit status 1 [\d.]+ s after the kill: gilgrid: the script's run is lost: "
             + @"the silo running the call stopped answering", demo.Stdout);
         Assert.Empty(StillRunning(folder.Path));
     }
