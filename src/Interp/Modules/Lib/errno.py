@@ -38,4 +38,4 @@ def _define():
 
 
 errorcode = _define()
-del _define
+del _define, _CODES, _ALIASES
