@@ -157,3 +157,19 @@ print(codecs.lookup('My Codec').name, codecs.encode('abc', 'my_codec'), codecs.d
 codecs.unregister(search)
 attempt('after unregister', lambda: codecs.lookup('my_codec'))
 attempt('register non-callable', lambda: codecs.register(5))
+
+# stateful stream codecs: one BOM per stream, the BOM's byte order kept for later reads
+for name in ['utf-16', 'utf-32', 'utf-8-sig']:
+    info = codecs.lookup(name)
+    print(name, info[2] is info.streamreader, info[3] is info.streamwriter, info.streamwriter.__module__)
+    stream = io.BytesIO()
+    writer = codecs.getwriter(name)(stream)
+    writer.write('ab')
+    writer.write('c\n')
+    writer.writelines(['d', 'e\n'])
+    print(stream.getvalue())
+    reader = codecs.getreader(name)(io.BytesIO(stream.getvalue()))
+    print(repr(reader.readline()), repr(reader.read()))
+big = io.BytesIO(codecs.BOM_UTF16_BE + 'xy\nz'.encode('utf-16-be'))
+reader = codecs.getreader('utf-16')(big)
+print(repr(reader.read(1)), repr(reader.read(3)), repr(reader.read()))

@@ -42,7 +42,11 @@ class StreamReader(codecs.Codec):
         raise NotImplementedError
 
     def read(self, size=-1, chars=-1):
-        while chars < 0 or len(self.charbuffer) < chars:
+        # chars asks for that many characters; otherwise size (bytes per read) also bounds the characters.
+        while True:
+            wanted = chars if chars >= 0 else size
+            if wanted >= 0 and len(self.charbuffer) >= wanted:
+                break
             new = self.stream.read() if size < 0 else self.stream.read(size)
             data = self.bytebuffer + new
             if not data:
@@ -50,7 +54,7 @@ class StreamReader(codecs.Codec):
             text, consumed = self.decode(data, self.errors)
             self.bytebuffer = data[consumed:]
             self.charbuffer += text
-            if not new or size < 0:
+            if not new:
                 break
         if chars < 0:
             result, self.charbuffer = self.charbuffer, ''

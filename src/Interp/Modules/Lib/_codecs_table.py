@@ -77,9 +77,10 @@ def _text_codec(name, module, encode, decode):
                             incrementaldecoder=inc_dec, streamwriter=writer, streamreader=reader)
 
 
-def _bom_codec(name, module, bom, encode_with_bom, encode_le, ex_decode):
+def _bom_codec(name, module, encode_with_bom, encode_le, ex_decode):
     """utf-16 and utf-32: a BOM before the first output; the input's BOM picks its byte order."""
-    info = _text_codec(name, module, encode_with_bom, lambda d, e, f: ex_decode(d, e, 0, f)[:2])
+    def decode(input, errors='strict'):
+        return ex_decode(input, errors, 0, True)[:2]
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -116,10 +117,35 @@ def _bom_codec(name, module, bom, encode_with_bom, encode_le, ex_decode):
             codecs.BufferedIncrementalDecoder.reset(self)
             self.byteorder = 0
 
-    _place((IncrementalEncoder, IncrementalDecoder), module)
-    info.incrementalencoder = IncrementalEncoder
-    info.incrementaldecoder = IncrementalDecoder
-    return info
+    class StreamWriter(codecs.StreamWriter):
+        started = False
+
+        def encode(self, input, errors='strict'):
+            if self.started:
+                return encode_le(input, errors)
+            self.started = True
+            return encode_with_bom(input, errors)
+
+        def reset(self):
+            self.started = False
+
+    class StreamReader(codecs.StreamReader):
+        byteorder = 0
+
+        def decode(self, input, errors='strict'):
+            text, consumed, byteorder = ex_decode(input, errors, self.byteorder, False)
+            if self.byteorder == 0 and consumed:
+                self.byteorder = byteorder or -1
+            return text, consumed
+
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            self.byteorder = 0
+
+    _place((IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader), module)
+    return codecs.CodecInfo(name=name, encode=encode_with_bom, decode=decode, incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder, streamwriter=StreamWriter,
+                            streamreader=StreamReader)
 
 
 def _utf_8_sig():
@@ -134,7 +160,9 @@ def _utf_8_sig():
         text, consumed = t.utf_8_decode(data[skip:], errors, final)
         return text, consumed + skip
 
-    info = _text_codec('utf-8-sig', 'utf_8_sig', encode, decode)
+    def decode_all(input, errors='strict'):
+        return decode(input, errors, True)
+    decode_all.__name__ = decode_all.__qualname__ = 'decode'
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -166,10 +194,36 @@ def _utf_8_sig():
             codecs.BufferedIncrementalDecoder.reset(self)
             self.first = True
 
-    _place((IncrementalEncoder, IncrementalDecoder), 'utf_8_sig')
-    info.incrementalencoder = IncrementalEncoder
-    info.incrementaldecoder = IncrementalDecoder
-    return info
+    class StreamWriter(codecs.StreamWriter):
+        first = True
+
+        def encode(self, input, errors='strict'):
+            if self.first:
+                self.first = False
+                return encode(input, errors)
+            return t.utf_8_encode(input, errors)
+
+        def reset(self):
+            self.first = True
+
+    class StreamReader(codecs.StreamReader):
+        first = True
+
+        def decode(self, input, errors='strict'):
+            if not self.first:
+                return t.utf_8_decode(input, errors, False)
+            text, consumed = decode(input, errors, False)
+            self.first = consumed == 0
+            return text, consumed
+
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            self.first = True
+
+    _place((IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader), 'utf_8_sig')
+    return codecs.CodecInfo(name='utf-8-sig', encode=encode, decode=decode_all, incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder, streamwriter=StreamWriter,
+                            streamreader=StreamReader)
 
 
 def _transform(name, module, encode_fn, decode_fn, input_type):
@@ -231,9 +285,9 @@ def _make(module):
         return _text_codec(module.replace('_', '-'), module, getattr(t, module + '_encode'),
                            getattr(t, module + '_decode'))
     if module == 'utf_16':
-        return _bom_codec('utf-16', module, codecs.BOM_UTF16_LE, t.utf_16_encode, t.utf_16_le_encode, t.utf_16_ex_decode)
+        return _bom_codec('utf-16', module, t.utf_16_encode, t.utf_16_le_encode, t.utf_16_ex_decode)
     if module == 'utf_32':
-        return _bom_codec('utf-32', module, codecs.BOM_UTF32_LE, t.utf_32_encode, t.utf_32_le_encode, t.utf_32_ex_decode)
+        return _bom_codec('utf-32', module, t.utf_32_encode, t.utf_32_le_encode, t.utf_32_ex_decode)
     if module == 'utf_8_sig':
         return _utf_8_sig()
     if module == 'hex_codec':
