@@ -173,3 +173,14 @@ for name in ['utf-16', 'utf-32', 'utf-8-sig']:
 big = io.BytesIO(codecs.BOM_UTF16_BE + 'xy\nz'.encode('utf-16-be'))
 reader = codecs.getreader('utf-16')(big)
 print(repr(reader.read(1)), repr(reader.read(3)), repr(reader.read()))
+
+# str.encode and bytes.decode reach the codecs and error handlers registered here
+print('x'.encode('utf-8-sig'), b'\xef\xbb\xbfhi'.decode('utf-8-sig'), 'aéb€'.encode('ascii', 'bracket'),
+      b'a\xffb'.decode('utf-8', 'bracket'))
+codecs.register(search)
+print('abc'.encode('my_codec'), b'cba'.decode('my_codec'))
+for label, f in [('str hex', lambda: 'x'.encode('hex')), ('bytes rot13', lambda: b'x'.decode('rot13')),
+                 ('unknown', lambda: 'x'.encode('no-such-codec')),
+                 ('unknown handler', lambda: 'é'.encode('ascii', 'no-such-handler'))]:
+    attempt(label, f)
+print('x'.encode('ascii', 'no-such-handler'))

@@ -256,3 +256,29 @@ def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
 def utf_32_decode(data, errors=None, final=False):
     text, consumed, _ = utf_32_ex_decode(data, errors, 0, final)
     return text, consumed
+
+
+# ---- str.encode / bytes.decode beyond the native codecs (called from Objects/Bytes/Codecs.cs) ----
+
+def str_encode(text, encoding, errors):
+    import codecs
+    info = codecs.lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError(f"'{encoding}' is not a text encoding; use codecs.encode() to handle arbitrary codecs")
+    result = info.encode(text, errors)[0]
+    if not isinstance(result, bytes):
+        raise TypeError(f"'{encoding}' encoder returned '{type(result).__name__}' instead of 'bytes'; "
+                        'use codecs.encode() to encode to arbitrary types')
+    return result
+
+
+def bytes_decode(data, encoding, errors):
+    import codecs
+    info = codecs.lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError(f"'{encoding}' is not a text encoding; use codecs.decode() to handle arbitrary codecs")
+    result = info.decode(data, errors)[0]
+    if not isinstance(result, str):
+        raise TypeError(f"'{encoding}' decoder returned '{type(result).__name__}' instead of 'str'; "
+                        'use codecs.decode() to decode to arbitrary types')
+    return result
