@@ -22,6 +22,6 @@ internal static class DataModules
         BinasciiModule.Def, BinasciiModule.Base64Def,
         HashModules.HashlibDef, HashModules.HmacDef, HashModules.ZlibDef, Blake2Module.Def, ZlibStreams.Def,
         StructModule.Def, UuidModule.Def, CsvModule.Def, UnicodedataModule.Def, DifflibModule.Def, PickleModule.Def,
-        FractionsModule.Def, StatisticsModule.Def,
+        FractionsModule.Def, StatisticsModule.Def, Data.ImpModule.Def,
     ];
 }

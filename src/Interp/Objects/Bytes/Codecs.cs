@@ -33,6 +33,26 @@ public static class Codecs
         };
     }
 
+    /// <summary>
+    /// Codecs other than the native ones (codecs.register, utf-8-sig) and error handlers registered
+    /// with codecs.register_error live in the codecs module (src/Interp/Modules/Lib/_codecs_text.py).
+    /// An unknown encoding imports it to look; a non-standard handler name can only have been
+    /// registered if it was imported already. Null: use the native codec as usual.
+    /// </summary>
+    private static PyObject? ThroughCodecsModule(string function, PyObject data, string encoding, string errors, bool importIfMissing)
+    {
+        var interp = ThreadState.CurrentOrNull?.Interp;
+        if (interp == null) return null;
+        if (interp.Modules.Get("_codecs_text") is not PyModule module)
+        {
+            if (!importIfMissing) return null;
+            interp.Importer.ImportName("codecs", new PyDict(), Py.None, 0);
+            if (interp.Modules.Get("_codecs_text") is not PyModule imported) return null;
+            module = imported;
+        }
+        return module.Globals.Get(function) is { } fn ? Ops.Call(fn, data, PyStr.From(encoding), PyStr.From(errors)) : null;
+    }
+
     private static string CheckHandler(string errors) => Array.IndexOf(Handlers, errors) >= 0 ? errors
         : throw PyError.Make(Types.LookupError, $"unknown error handler name '{errors}'");
 
@@ -43,7 +63,11 @@ public static class Codecs
     // ---- encoding ----------------------------------------------------------------------------
     public static PyBytes Encode(string s, string encoding, string errors)
     {
-        string enc = Canonical(encoding) ?? throw PyError.Make(Types.LookupError, $"unknown encoding: {encoding}");
+        string? canonical = Canonical(encoding);
+        if ((canonical == null || Array.IndexOf(Handlers, errors) < 0)
+            && ThroughCodecsModule("str_encode", PyStr.From(s), encoding, errors, canonical == null) is PyBytes registered)
+            return registered;
+        string enc = canonical ?? throw PyError.Make(Types.LookupError, $"unknown encoding: {encoding}");
         var o = new List<byte>(s.Length);
         if (enc == "utf-16") { o.Add(0xff); o.Add(0xfe); enc = "utf-16-le"; }
         if (enc == "utf-32") { o.AddRange([0xff, 0xfe, 0, 0]); enc = "utf-32-le"; }
@@ -170,7 +194,11 @@ public static class Codecs
     // ---- decoding ----------------------------------------------------------------------------
     public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
-        string enc = Canonical(encoding) ?? throw PyError.Make(Types.LookupError, $"unknown encoding: {encoding}");
+        string? canonical = Canonical(encoding);
+        if ((canonical == null || Array.IndexOf(Handlers, errors) < 0)
+            && ThroughCodecsModule("bytes_decode", new PyBytes(data.ToArray()), encoding, errors, canonical == null) is PyStr registered)
+            return registered;
+        string enc = canonical ?? throw PyError.Make(Types.LookupError, $"unknown encoding: {encoding}");
         byte[] d = data.ToArray();
         int i = 0;
         if (enc == "utf-16")

@@ -166,9 +166,17 @@ internal static class HashModules
         {
             ArgCheck.Count("compare_digest", args, 2, 2);
             if (args[0] is PyStr sa && args[1] is PyStr sb)
-                return Py.Bool(CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(sa.Value), System.Text.Encoding.UTF8.GetBytes(sb.Value)));
-            if (args[0] is PyBytes ba && args[1] is PyBytes bb) return Py.Bool(CryptographicOperations.FixedTimeEquals(ba.Span, bb.Span));
-            throw PyError.TypeError($"unsupported operand types(s) or combination of types: '{args[0].Type.Name}' and '{args[1].Type.Name}'");
+            {
+                if (!System.Text.Ascii.IsValid(sa.Value) || !System.Text.Ascii.IsValid(sb.Value))
+                    throw PyError.TypeError("comparing strings with non-ASCII characters is not supported");
+                return Py.Bool(CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(sa.Value), System.Text.Encoding.ASCII.GetBytes(sb.Value)));
+            }
+            // CPython: two non-buffers are an operand error; otherwise each side must be bytes (or bytearray).
+            static bool IsBuffer(PyObject o) => o is PyBytes;
+            if (!IsBuffer(args[0]) && !IsBuffer(args[1]))
+                throw PyError.TypeError($"unsupported operand types(s) or combination of types: '{args[0].Type.Name}' and '{args[1].Type.Name}'");
+            return Py.Bool(CryptographicOperations.FixedTimeEquals(
+                BinasciiModule.Data(args[0], false, "compare_digest"), BinasciiModule.Data(args[1], false, "compare_digest")));
         });
         m.Globals.Set("HMAC", HmacType);
     }

@@ -246,6 +246,12 @@ internal static class RandomPython
                     raise ValueError('number of bits must be non-negative')
                 return _urandom_bits(k)
 
+            def randbytes(self, n):
+                # os.urandom's check: the message differs from Random.randbytes'.
+                if n < 0:
+                    raise ValueError('negative argument not allowed')
+                return _le_bytes(_urandom_bits(n * 8), n)
+
             def seed(self, *args, **kwds):
                 return None
 

@@ -1,0 +1,2 @@
+from .. import counter
+name = __name__
