@@ -44,7 +44,7 @@ public sealed class ClusterGrid(IGrainFactory grains, string backend = "cluster"
             await interpreter.Exec($"__import__('sys').argv = [{argv}]\n{package}", cancellationToken);
             var result = await GrainPulse.CallWatchedAsync(
                 ct => StreamedOutput.RunAsync(interpreter, interpreter.Exec(program.Source, program.FileName, ct), stdout, stderr, ct),
-                async () => (await interpreter.Status()).Silo, null, cancellationToken);
+                () => GrainPulse.Of(interpreter), null, cancellationToken);
             stdout.Write(result.Stdout);
             stdout.Flush();
             stderr.Write(result.Stderr);

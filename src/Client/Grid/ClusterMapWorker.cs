@@ -176,7 +176,7 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
             using var callOrSilo = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft);
             try
             {
-                var outcome = await GrainPulse.CallWatchedAsync(ct => CallOnAsync(worker, call, ct), worker.Grain.Pulse,
+                var outcome = await GrainPulse.CallWatchedAsync(ct => CallOnAsync(worker, call, ct), () => PulseOf(worker),
                     worker.Silo, callOrSilo.Token);
                 Return(worker);
                 return outcome;
@@ -262,7 +262,8 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
             Worker probe;
             lock (_suspected)
                 probe = _suspected[silo][0];
-            if ((await GrainPulse.PulseAsync(probe.Grain.Pulse, silo, stop.Token)).Answer == GrainPulse.Answer.Alive)
+            var (answer, _) = await GrainPulse.PulseAsync(() => PulseOf(probe), silo, stop.Token);
+            if (answer is GrainPulse.Answer.Alive or GrainPulse.Answer.Idle)
                 break;
         }
         List<Worker> parked;
@@ -274,6 +275,12 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
         // Back to the pool: workers of a silo that left are dropped as they are taken.
         foreach (var worker in parked)
             Return(worker);
+    }
+
+    private static async Task<(SiloAddress, bool)> PulseOf(Worker worker)
+    {
+        var pulse = await worker.Grain.Pulse();
+        return (pulse.Silo, pulse.Running);
     }
 
     /// <summary>Takes a worker out of the pool for good; when none is left, calls waiting for one fail.</summary>

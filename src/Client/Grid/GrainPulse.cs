@@ -1,3 +1,4 @@
+using GilGrid.Grains.Interfaces;
 using Orleans.Runtime;
 
 namespace GilGrid.Client.Grid;
@@ -11,7 +12,10 @@ namespace GilGrid.Client.Grid;
 /// declares such a silo dead after its own probes fail, but that takes several probe rounds, and on
 /// a loaded two-silo cluster it was seen not to come for minutes. So the caller also asks the grain
 /// itself, through an [AlwaysInterleave] method that answers even while the grain runs Python, with
-/// the silo it lives on (<c>IPoolWorkerGrain.Pulse</c>, <c>IInterpreterGrain.Status</c>).
+/// the silo it lives on and whether it is running a call (<c>IPoolWorkerGrain.Pulse</c>,
+/// <c>IInterpreterGrain.Status</c>). An idle grain matters too: a call in flight through a gateway
+/// that died is lost on the way (or its answer is), while the grain itself answers pulses sent
+/// through another gateway.
 /// </para>
 /// </summary>
 public static class GrainPulse
@@ -25,10 +29,17 @@ public static class GrainPulse
     /// <summary>Missed pulses in a row after which a call is taken as lost: one miss can be a busy moment.</summary>
     public const int MissedLimit = 3;
 
+    /// <summary>Pulses in a row finding the grain idle after which a call is taken as lost: a call
+    /// just sent, or an answer just sent back, is seen idle once at most.</summary>
+    public const int IdleLimit = 2;
+
     public enum Answer
     {
-        /// <summary>The grain answered from the silo it was expected on.</summary>
+        /// <summary>The grain answered from the silo it was expected on, running a call.</summary>
         Alive,
+
+        /// <summary>The grain answered from the silo it was expected on, running nothing.</summary>
+        Idle,
 
         /// <summary>The grain answered from another silo: it was activated anew there, so whatever
         /// ran on its old activation is gone.</summary>
@@ -38,14 +49,23 @@ public static class GrainPulse
         Missed,
     }
 
-    /// <summary>Pulses once; <paramref name="expected"/> null takes any answer as alive.</summary>
-    public static async Task<(Answer Answer, TSilo? Silo)> PulseAsync<TSilo>(Func<Task<TSilo>> pulse, TSilo? expected,
-        CancellationToken cancellationToken)
+    /// <summary>An interpreter grain's pulse: its status, which interleaves with a running call.</summary>
+    public static async Task<(string Silo, bool Running)> Of(IInterpreterGrain grain)
+    {
+        var status = await grain.Status();
+        return (status.Silo, status.IsRunning);
+    }
+
+    /// <summary>Pulses once; <paramref name="expected"/> null takes any silo as the expected one.</summary>
+    public static async Task<(Answer Answer, TSilo? Silo)> PulseAsync<TSilo>(Func<Task<(TSilo Silo, bool Running)>> pulse,
+        TSilo? expected, CancellationToken cancellationToken)
     {
         try
         {
-            var at = await pulse().WaitAsync(Timeout, cancellationToken);
-            return (expected is null || EqualityComparer<TSilo>.Default.Equals(at, expected) ? Answer.Alive : Answer.Elsewhere, at);
+            var (at, running) = await pulse().WaitAsync(Timeout, cancellationToken);
+            if (expected is not null && !EqualityComparer<TSilo>.Default.Equals(at, expected))
+                return (Answer.Elsewhere, at);
+            return (running ? Answer.Alive : Answer.Idle, at);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -57,10 +77,11 @@ public static class GrainPulse
     /// Runs <paramref name="call"/> while pulsing its grain every <see cref="Period"/>. The call is
     /// lost, and this throws <see cref="CallLostException"/>, when the grain answers from a silo other
     /// than <paramref name="silo"/> (null: the silo of its first answer, to a pulse sent right after
-    /// the call), or misses
-    /// <see cref="MissedLimit"/> pulses in a row.
+    /// the call), misses <see cref="MissedLimit"/> pulses in a row, or is found idle
+    /// <see cref="IdleLimit"/> times in a row.
     /// </summary>
-    public static async Task<T> CallWatchedAsync<T, TSilo>(Func<CancellationToken, Task<T>> call, Func<Task<TSilo>> pulse,
+    public static async Task<T> CallWatchedAsync<T, TSilo>(Func<CancellationToken, Task<T>> call,
+        Func<Task<(TSilo Silo, bool Running)>> pulse,
         TSilo? silo, CancellationToken cancellationToken)
     {
         using var lost = new CancellationTokenSource();
@@ -83,12 +104,12 @@ public static class GrainPulse
         }
     }
 
-    private static async Task WatchAsync<TSilo>(Func<Task<TSilo>> pulse, TSilo? silo, CancellationTokenSource lost,
+    private static async Task WatchAsync<TSilo>(Func<Task<(TSilo Silo, bool Running)>> pulse, TSilo? silo, CancellationTokenSource lost,
         CancellationToken callDone)
     {
         try
         {
-            var missed = 0;
+            var (missed, idle) = (0, 0);
             // Without a silo to expect, the first pulse goes out at once, right behind the call: it
             // reaches the activation that took the call, before a crash could move the grain.
             var first = silo is null;
@@ -100,7 +121,8 @@ public static class GrainPulse
                 var (answer, at) = await PulseAsync(pulse, silo, callDone);
                 silo ??= at;
                 missed = answer == Answer.Missed ? missed + 1 : 0;
-                if (answer == Answer.Elsewhere || missed == MissedLimit)
+                idle = answer == Answer.Idle ? idle + 1 : 0;
+                if (answer == Answer.Elsewhere || missed == MissedLimit || idle == IdleLimit)
                 {
                     await lost.CancelAsync();
                     return;
@@ -114,7 +136,8 @@ public static class GrainPulse
     }
 }
 
-/// <summary>A call whose grain stopped answering (its silo crashed or left), or came back on
-/// another silo without the call: its result will never come.</summary>
+/// <summary>A call whose grain stopped answering (its silo crashed or left), came back on another
+/// silo without the call, or sits idle (the call or its answer was lost with a gateway): its result
+/// will never come.</summary>
 public sealed class CallLostException() : OrleansException(
-    $"the silo running the call stopped answering ({GrainPulse.MissedLimit} pulses missed) or lost the grain: it crashed or left the cluster");
+    "the silo running the call stopped answering, or the call or its answer was lost on the way: a silo crashed or left the cluster");

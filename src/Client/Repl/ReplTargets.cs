@@ -78,7 +78,7 @@ public sealed class GrainReplTarget(IInterpreterGrain grain, CliConsole console,
             // The prompt's thread has nothing else to do while the grain works.
             result = GrainPulse.CallWatchedAsync(
                 ct => StreamedOutput.RunAsync(grain, grain.ExecInteractive(source, ct), console.Out, console.Error, ct),
-                async () => (await grain.Status()).Silo, null, interrupt).GetAwaiter().GetResult();
+                () => GrainPulse.Of(grain), null, interrupt).GetAwaiter().GetResult();
         }
         catch (CallLostException e)
         {

@@ -29,11 +29,12 @@ public interface IPoolWorkerGrain : IGrainWithStringKey
         WireDict? kwargs, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Answers at once, even while a call runs: the silo this activation lives on. A caller with a
-    /// call in flight pulses its worker to learn, without waiting for the cluster to declare a silo
-    /// dead, that the call is lost: the pulse fails (the silo is gone) or comes back from another
-    /// silo (the worker was activated anew, without the call).
+    /// Answers at once, even while a call runs: the silo this activation lives on, and whether it is
+    /// running a call. A caller with a call in flight pulses its worker to learn, without waiting for
+    /// the cluster to declare a silo dead, that the call is lost: the pulse fails (the silo is gone),
+    /// comes back from another silo (the worker was activated anew, without the call), or finds the
+    /// worker idle (the call or its answer was lost on the way, with a gateway that died).
     /// </summary>
     [Alias("Pulse"), AlwaysInterleave]
-    Task<SiloAddress> Pulse();
+    Task<PoolWorkerPulse> Pulse();
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GilGrid.Grains.Interfaces.Plugins;
+using Orleans.Runtime;
 
 namespace GilGrid.Grains.Interfaces.Pools;
 
@@ -48,6 +49,12 @@ public sealed record PoolCallResult(
 {
     public bool NotLoaded => Result is null;
 }
+
+/// <summary>A pool worker's answer to a pulse: where it lives, and whether a call is running on it.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PoolWorkerPulse")]
+public sealed record PoolWorkerPulse(
+    [property: Id(0)] SiloAddress Silo,
+    [property: Id(1)] bool Running);
 
 /// <summary>Stable grain type names of the pool grains (they appear in grain ids, so clients can
 /// list activations by type).</summary>

@@ -25,6 +25,7 @@ public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDe
     private readonly CapturedOutput _stderr = new();
     private Interpreter? _interpreter;
     private string? _pluginKey;
+    private bool _running;
 
     private string Silo => silo.SiloAddress.Endpoint.ToString();
 
@@ -34,8 +35,8 @@ public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDe
         if (_pluginKey != plugin.Key)
         {
             DropInterpreter();
-            var (interpreter, error) = await pythonThreads.RunAsync(() => Start(plugin, module, function, cancellationToken),
-                cancellationToken);
+            var (interpreter, error) = await RunningAsync(() => pythonThreads.RunAsync(
+                () => Start(plugin, module, function, cancellationToken), cancellationToken));
             if (error is not null)
                 return new PoolLoadResult(Silo, Environment.ProcessorCount, error);
             _interpreter = interpreter;
@@ -63,8 +64,8 @@ public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDe
     {
         if (_interpreter is not { } interpreter || pluginKey != _pluginKey)
             return new PoolCallResult(null, Silo);
-        var result = await pythonThreads.RunAsync(() => Run(interpreter, module, function, args, kwargs, cancellationToken),
-            cancellationToken);
+        var result = await RunningAsync(() => pythonThreads.RunAsync(
+            () => Run(interpreter, module, function, args, kwargs, cancellationToken), cancellationToken));
         return new PoolCallResult(result, Silo);
     }
 
@@ -90,7 +91,21 @@ public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDe
         }
     }
 
-    public Task<SiloAddress> Pulse() => Task.FromResult(silo.SiloAddress);
+    public Task<PoolWorkerPulse> Pulse() => Task.FromResult(new PoolWorkerPulse(silo.SiloAddress, _running));
+
+    /// <summary>Marks the worker running while <paramref name="work"/> runs, for <see cref="Pulse"/>.</summary>
+    private async Task<T> RunningAsync<T>(Func<Task<T>> work)
+    {
+        _running = true;
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
