@@ -9,17 +9,16 @@ from _decimal_arith import _new, _fix, _add, _nan_operands, _invalid, _compare_v
 _KIND_RANK = {'n': 3, 'N': 2, 'F': 1}
 
 
-def _total_key(d):
-    """A key that sorts like the specification's total order for operands of the same sign."""
-    rank = _KIND_RANK.get(d._exp, 0) if isinstance(d._exp, str) else 0
-    return rank
+def _kind_rank(d):
+    """0 for finite numbers, then infinity, signaling NaN, quiet NaN (before the sign is applied)."""
+    return _KIND_RANK.get(d._exp, 0) if isinstance(d._exp, str) else 0
 
 
 def _compare_total(a, b):
     if a._sign != b._sign:
         return -1 if a._sign else 1
     flip = -1 if a._sign else 1
-    rank_a, rank_b = _total_key(a), _total_key(b)
+    rank_a, rank_b = _kind_rank(a), _kind_rank(b)
     if rank_a != rank_b:
         return flip * (1 if rank_a > rank_b else -1)
     if rank_a >= 2:  # two NaNs of the same kind: by payload
@@ -126,12 +125,12 @@ def _digits_move(a, b, ctx, status, rotate):
 
 
 def _compare_signal(a, b, ctx, status):
+    """compare, except that any NaN (quiet ones too) signals InvalidOperation."""
     if a.is_nan() or b.is_nan():
         status.append(InvalidOperation)
-        nan = _nan_operands(a, b, ctx, [])
-        return nan
-    return _new(0, 1, 0) if _compare_values(a, b) > 0 else (
-        _new(1, 1, 0) if _compare_values(a, b) < 0 else _new(0, 0, 0))
+        return _nan_operands(a, b, ctx, [])
+    order = _compare_values(a, b)
+    return _new(1 if order < 0 else 0, abs(order), 0)
 
 
 def _remainder_near(a, b, ctx, status):
