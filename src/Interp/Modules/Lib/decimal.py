@@ -567,3 +567,6 @@ _decimal_arith._install(Decimal)
 import _decimal_context_methods
 _decimal_context_methods._install(Context, Decimal, _operand_strict)
 del _decimal_context_methods
+import _decimal_extra
+_decimal_extra._install(Decimal, _operand_strict, getcontext)
+del _decimal_extra

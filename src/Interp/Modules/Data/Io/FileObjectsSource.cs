@@ -274,6 +274,9 @@ internal static class FileObjectsSource
                 self._pos = 0       # position in _text
                 self._start = 0     # byte offset where _text begins
                 self._plain = True  # _text holds no '\r'
+                # The raw file under a buffered file, for the fast path; None over other buffers (a GzipFile).
+                raw = getattr(buffer, 'raw', None)
+                self._raw_file = raw if hasattr(raw, '_handle') else None
 
             name = property(lambda self: self.buffer.name)
             closed = property(lambda self: self.buffer.closed)
@@ -299,7 +302,7 @@ internal static class FileObjectsSource
                 raise UnsupportedOperation('fileno')
 
             def _reading(self):
-                if self._text is not None and self.buffer.raw._handle is not None:
+                if self._text is not None and self._raw_file is not None and self._raw_file._handle is not None:
                     return self._text  # the per-line fast path: no property calls
                 _check_open(self)
                 if not self.buffer.readable():

@@ -6,6 +6,7 @@ interpreter's budget) instead of spinning.
 """
 import _thread
 import collections
+import threading
 import heapq
 import sys
 import time
@@ -74,6 +75,13 @@ class EventLoop:
         self._tasks = set()
         self._current_task = None
         self._task_counter = 0
+        self._default_executor = None
+        self._executor_shutdown_called = False
+        # A signal from call_soon_threadsafe to a loop waiting for timers (or for nothing): the lock
+        # is held while there is no signal, released to signal, taken back by the waiting loop.
+        # A bare lock rather than threading.Event, whose timed waits can hang; the lock has no such race.
+        self._wakeup = _thread.allocate_lock()
+        self._wakeup.acquire()
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} closed={self._closed} '
@@ -94,7 +102,13 @@ class EventLoop:
         self._ready.append(handle)
         return handle
 
-    call_soon_threadsafe = call_soon
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = self.call_soon(callback, *args, context=context)
+        try:
+            self._wakeup.release()
+        except RuntimeError:
+            pass  # already signalled
+        return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -142,6 +156,10 @@ class EventLoop:
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def run_forever(self):
         self._check_closed()
@@ -190,10 +208,10 @@ class EventLoop:
             if self._scheduled:
                 delay = self._scheduled[0][0] - self.time()
                 if delay > 0:
-                    time.sleep(delay)
+                    self._wakeup.acquire(timeout=delay)
             else:
-                # Nothing can ever wake this loop (no I/O, no timers): CPython blocks forever too.
-                time.sleep(3600)
+                # Only another thread can wake this loop (no I/O, no timers): CPython blocks too.
+                self._wakeup.acquire(timeout=3600)
                 return
         now = self.time()
         while self._scheduled and self._scheduled[0][0] <= now:
@@ -236,7 +254,60 @@ class EventLoop:
         pass
 
     async def shutdown_default_executor(self, timeout=None):
-        pass
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        future = self.create_future()
+        # The executor's shutdown joins its threads: done on a thread of its own, not the loop's.
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            from .timeouts import timeout as _timeout
+            async with _timeout(timeout):
+                await future
+        except TimeoutError:
+            import warnings
+            warnings.warn("The executor did not finishing joining its threads within "
+                          f"{timeout} seconds.", RuntimeWarning, stacklevel=2)
+            self._default_executor.shutdown(wait=False)
+        else:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(_set_result_unless_done, future, None)
+        except Exception as ex:
+            if not self.is_closed() and not future.cancelled():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    # --- threads ---
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
+
+    def run_in_executor(self, executor, func, *args):
+        """Runs func(*args) in the executor (by default a thread pool of this loop); awaitable."""
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        from .futures import wrap_future
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+
+def _set_result_unless_done(future, result):
+    if not future.done():
+        future.set_result(result)
 
 
 SelectorEventLoop = EventLoop

@@ -120,6 +120,42 @@ def isfuture(obj):
         not isinstance(obj, type)
 
 
+def _copy_state(concurrent, future):
+    """Gives the asyncio future the outcome of the finished concurrent.futures one."""
+    if future.cancelled():
+        return
+    if concurrent.cancelled():
+        future.cancel()
+    elif concurrent.exception() is not None:
+        future.set_exception(concurrent.exception())
+    else:
+        future.set_result(concurrent.result())
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future of this loop that follows a concurrent.futures.Future (and cancels it)."""
+    if isfuture(future):
+        return future
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+
+    def on_asyncio_done(new):
+        if new.cancelled():
+            future.cancel()
+
+    def on_concurrent_done(source):
+        # Runs on the executor's thread: the outcome is copied on the loop's own thread.
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(_copy_state, source, new_future)
+    new_future.add_done_callback(on_asyncio_done)
+    future.add_done_callback(on_concurrent_done)
+    return new_future
+
+
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)

@@ -50,12 +50,18 @@ class Runner:
             return
         try:
             _cancel_all_tasks(self._loop)
+            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+            self._loop.run_until_complete(self._loop.shutdown_default_executor(_THREAD_JOIN_TIMEOUT))
         finally:
             if self._loop_factory is None:
                 events.set_event_loop(None)
             self._loop.close()
             self._loop = None
             self._state = 'closed'
+
+
+# How long asyncio.run waits for the default executor's threads (CPython's constant).
+_THREAD_JOIN_TIMEOUT = 300
 
 
 def _cancel_all_tasks(loop):

@@ -2,7 +2,6 @@
 
 Written for GilGrid with CPython 3.13's behaviour and output: the same progress characters, the same
 failure reports (frames of unittest itself are cut from tracebacks), the same summary and exit codes.
-Not included: unittest.mock and assertLogs.
 """
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',

@@ -19,7 +19,7 @@ _all_magics = _magics | _non_defaults
 
 _return_values = {'__lt__': NotImplemented, '__gt__': NotImplemented, '__le__': NotImplemented,
                   '__ge__': NotImplemented, '__int__': 1, '__contains__': False, '__len__': 0,
-                  '__exit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
+                  '__exit__': False, '__aexit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
                   '__index__': 1}
 _calculate_return_value = {'__hash__': lambda self: object.__hash__(self),
                            '__str__': lambda self: object.__str__(self),
@@ -54,7 +54,32 @@ def _get_iter(self):
     return __iter__
 
 
-_side_effect_methods = {'__eq__': _get_eq, '__ne__': _get_ne, '__iter__': _get_iter}
+class _AsyncIterator:
+    """What a MagicMock's __aiter__ gives: async iteration over its return_value."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+def _get_async_iter(self):
+    def __aiter__():
+        ret_val = self.__aiter__._mock_return_value
+        return _AsyncIterator(iter([]) if ret_val is DEFAULT else iter(ret_val))
+    return __aiter__
+
+
+_side_effect_methods = {'__eq__': _get_eq, '__ne__': _get_ne, '__iter__': _get_iter,
+                        '__aiter__': _get_async_iter}
 
 
 def _set_return_value(mock, method, name):

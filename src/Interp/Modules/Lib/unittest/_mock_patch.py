@@ -5,7 +5,8 @@ import functools
 import inspect
 from types import ModuleType
 
-from .mock import DEFAULT, NonCallableMock, MagicMock
+from .mock import DEFAULT, NonCallableMock, MagicMock, _is_async_obj
+from ._mock_async import AsyncMock
 
 
 def _dot_lookup(thing, comp, import_path):
@@ -132,7 +133,12 @@ class _patch:
         if spec_set is True:
             spec_set = original
         if new is DEFAULT:
-            klass = self.new_callable or MagicMock
+            klass = self.new_callable
+            if klass is None:
+                # An async function (or an async spec) is replaced by an AsyncMock.
+                this_spec = spec_set if spec_set is not None else spec
+                target = original if this_spec is None else this_spec
+                klass = AsyncMock if _is_async_obj(target) else MagicMock
             kwargs = {}
             if spec is not None:
                 kwargs['spec'] = spec

@@ -179,6 +179,15 @@ class _Assertions:
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        # Imported here so that only tests that check logs load logging.
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))

@@ -1,7 +1,10 @@
 """Mock objects: Mock, MagicMock, NonCallableMock, patch, call, ANY, sentinel, DEFAULT."""
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'patch', 'sentinel',
-           'DEFAULT', 'ANY', 'call', 'PropertyMock', 'FILTER_DIR', 'seal')
+           'DEFAULT', 'ANY', 'call', 'PropertyMock', 'FILTER_DIR', 'seal', 'AsyncMock',
+           'create_autospec')
+
+import inspect as _inspect
 
 from ._mock_calls import (sentinel, DEFAULT, ANY, call, _Call, _CallList,
                           _format_call_signature)
@@ -20,6 +23,30 @@ def _is_magic(name):
     return name[:2] == '__' and name[-2:] == '__' and len(name) > 4
 
 
+def _is_async_obj(obj):
+    if isinstance(obj, NonCallableMock) and not isinstance(obj, AsyncMockMixin):
+        return False
+    obj = getattr(obj, '__func__', obj)
+    return _inspect.iscoroutinefunction(obj) or _inspect.isawaitable(obj)
+
+
+def _delegating_property(name):
+    """A call-record attribute; an autospecced function's mock keeps it on the function instead."""
+    own = '_mock_' + name
+
+    def get(self):
+        delegate = self._mock_delegate
+        return getattr(self, own) if delegate is None else getattr(delegate, name)
+
+    def set(self, value):
+        delegate = self._mock_delegate
+        if delegate is None:
+            self.__dict__[own] = value
+        else:
+            setattr(delegate, name, value)
+    return property(get, set)
+
+
 def _safe_repr(obj):
     try:
         return repr(obj)
@@ -31,8 +58,14 @@ class NonCallableMock:
     """A mock that records attribute access; attributes are child mocks created on first use."""
 
     def __new__(cls, /, *args, **kw):
-        # Each instance gets its own class so that magic methods can be set per instance.
-        new = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
+        # Each instance gets its own class so that magic methods can be set per instance; a spec
+        # that is an async function makes the mock an async one.
+        bases = (cls,)
+        if not issubclass(cls, AsyncMockMixin):
+            spec = kw.get('spec_set', kw.get('spec', args[0] if args else None))
+            if spec is not None and _is_async_obj(spec):
+                bases = (AsyncMockMixin, cls)
+        new = type(cls.__name__, bases, {'__doc__': cls.__doc__})
         return object.__new__(new)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
@@ -67,13 +100,17 @@ class NonCallableMock:
     def _mock_add_spec(self, spec, spec_set):
         spec_class = None
         methods = None
+        asyncs = []
         if spec is not None:
             if isinstance(spec, (list, tuple)) and all(isinstance(s, str) for s in spec):
                 methods = list(spec)
             else:
                 spec_class = spec if isinstance(spec, type) else type(spec)
                 methods = dir(spec)
+                asyncs = [name for name in methods
+                          if _inspect.iscoroutinefunction(getattr(spec, name, None))]
         d = self.__dict__
+        d['_spec_asyncs'] = asyncs
         d['_spec_class'] = spec_class
         d['_spec_set'] = spec_set
         d['_mock_methods'] = methods
@@ -88,32 +125,44 @@ class NonCallableMock:
             return type(self)
         return self._spec_class
 
-    called = property(lambda self: self._mock_called,
-                      lambda self, value: self.__dict__.__setitem__('_mock_called', value))
-    call_count = property(lambda self: self._mock_call_count,
-                          lambda self, value: self.__dict__.__setitem__('_mock_call_count', value))
-    call_args = property(lambda self: self._mock_call_args,
-                         lambda self, value: self.__dict__.__setitem__('_mock_call_args', value))
-    call_args_list = property(lambda self: self._mock_call_args_list,
-                              lambda self, value: self.__dict__.__setitem__('_mock_call_args_list', value))
-    mock_calls = property(lambda self: self._mock_mock_calls,
-                          lambda self, value: self.__dict__.__setitem__('_mock_mock_calls', value))
+    called = _delegating_property('called')
+    call_count = _delegating_property('call_count')
+    call_args = _delegating_property('call_args')
+    call_args_list = _delegating_property('call_args_list')
+    mock_calls = _delegating_property('mock_calls')
+
+    def _mock_check_sig(self, /, *args, **kwargs):
+        """Replaced by create_autospec with a check against the spec's signature."""
 
     def _get_return_value(self):
         ret = self._mock_return_value
+        if self._mock_delegate is not None:
+            ret = self._mock_delegate.return_value
         if ret is DEFAULT:
             ret = self._get_child_mock(_new_parent=self, _new_name='()')
-            self.__dict__['_mock_return_value'] = ret
+            self.return_value = ret
         return ret
 
     def _set_return_value(self, value):
-        self.__dict__['_mock_return_value'] = value
-        _check_and_set_parent(self, value, None, '()')
+        if self._mock_delegate is not None:
+            self._mock_delegate.return_value = value
+        else:
+            self.__dict__['_mock_return_value'] = value
+            _check_and_set_parent(self, value, None, '()')
 
     return_value = property(_get_return_value, _set_return_value)
 
     def _get_side_effect(self):
-        return self._mock_side_effect
+        if self._mock_delegate is None:
+            return self._mock_side_effect
+        effect = self._mock_delegate.side_effect
+        if effect is not None and not callable(effect) and not _is_exception(effect):
+            try:
+                effect = iter(effect)
+            except TypeError:
+                pass
+            self._mock_delegate.side_effect = effect
+        return effect
 
     def _set_side_effect(self, value):
         if value is not None and not _is_exception(value) and not callable(value):
@@ -121,7 +170,10 @@ class NonCallableMock:
                 value = iter(value)
             except TypeError:
                 pass
-        self.__dict__['_mock_side_effect'] = value
+        if self._mock_delegate is not None:
+            self._mock_delegate.side_effect = value
+        else:
+            self.__dict__['_mock_side_effect'] = value
 
     side_effect = property(_get_side_effect, _set_side_effect)
 
@@ -160,7 +212,8 @@ class NonCallableMock:
             setattr(obj, final, val)
 
     def __getattr__(self, name):
-        if name in {'_mock_methods', '_mock_unsafe', '_spec_class', '_mock_children'}:
+        if name in {'_mock_methods', '_mock_unsafe', '_spec_class', '_mock_children',
+                    '_mock_delegate', '_spec_asyncs'}:
             raise AttributeError(name)
         if self._mock_methods is not None:
             if name not in self._mock_methods:
@@ -175,7 +228,10 @@ class NonCallableMock:
         result = children.get(name)
         if result is _deleted:
             raise AttributeError(name)
-        if result is None:
+        if isinstance(result, _SpecState):
+            result = children[name] = create_autospec(result.spec, result.spec_set, result.instance,
+                                                      result.parent, result.name)
+        elif result is None:
             wraps = None
             if self._mock_wraps is not None:
                 wraps = getattr(self._mock_wraps, name)
@@ -268,8 +324,20 @@ class NonCallableMock:
         return "<%s%s%s id='%s'>" % (type(self).__name__, name_string, spec_string, id(self))
 
     def _get_child_mock(self, /, **kw):
+        new_name = kw.get('_new_name')
+        if new_name in self.__dict__['_spec_asyncs']:
+            return AsyncMock(**kw)
         klass = type(self).__mro__[1]
-        if issubclass(klass, NonCallableMagicMock) and not issubclass(klass, CallableMixin):
+        if issubclass(klass, MagicMock) and new_name in _async_method_magics:
+            klass = AsyncMock
+        elif issubclass(type(self), AsyncMockMixin):
+            # An async mock's attributes are async too, except the sync magics and spec'd names.
+            if (new_name in _all_sync_magics
+                    or (self._mock_methods and new_name in self._mock_methods)):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif issubclass(klass, NonCallableMagicMock) and not issubclass(klass, CallableMixin):
             klass = MagicMock
         elif issubclass(klass, NonCallableMock) and not issubclass(klass, CallableMixin):
             klass = Mock
@@ -392,6 +460,7 @@ class CallableMixin:
         self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
+        self._mock_check_sig(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._execute_mock_call(*args, **kwargs)
 
@@ -448,4 +517,6 @@ class Mock(CallableMixin, NonCallableMock):
 
 from ._mock_magic import (MagicMixin, _is_supported_magic, NonCallableMagicMock, MagicMock,
                           PropertyMock)
+from ._mock_async import AsyncMockMixin, AsyncMock, _async_method_magics, _all_sync_magics
+from ._mock_autospec import create_autospec, _SpecState, InvalidSpecError
 from ._mock_patch import patch, _patch_stopall, seal
