@@ -65,7 +65,11 @@ internal static class GenericScopes
                 var inner = new List<Stmt>(cd.Body);
                 int at = inner.Count > 0 && inner[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
                 inner.Insert(at, At(new Assign([At(new Name("__type_params__", ExprContext.Store), cd)], ParamTuple()), cd));
-                body = [At(new ClassDef(cd.Name, cd.Bases, cd.Keywords, inner, [], []), cd), ReturnName(cd.Name, cd)];
+                // As CPython's intrinsic SUBSCRIPT_GENERIC: the class also inherits typing.Generic[T, ...].
+                var typing = At(new Call(At(new Name("__import__", ExprContext.Load), cd), [At(new Constant("typing"), cd)], []), cd);
+                var generic = At(new Syntax.Attribute(typing, "Generic", ExprContext.Load), cd);
+                var bases = new List<Expr>(cd.Bases) { At(new Subscript(generic, ParamTuple(), ExprContext.Load), cd) };
+                body = [At(new ClassDef(cd.Name, bases, cd.Keywords, inner, [], []), cd), ReturnName(cd.Name, cd)];
                 break;
             }
             case TypeAlias ta:

@@ -110,8 +110,8 @@ public static class ExceptStar
         {
             if (!ThreadState.ExceptionMatches(exc, type)) return (Py.None, exc);
             // A naked exception caught by except* is wrapped in a group.
-            var wrapped = (PyBaseException)Ops.Call(Types.BaseExceptionGroup, PyStr.Empty, new PyList([exc]));
-            wrapped.Traceback = exc.Traceback;
+            // As CPython 3.13: its exceptions are a tuple and it has no traceback of its own.
+            var wrapped = (PyBaseException)Ops.Call(Types.BaseExceptionGroup, PyStr.Empty, new PyTuple([exc]));
             return (wrapped, Py.None);
         }
         var (m, r) = ExceptionGroups.Split(exc, type);

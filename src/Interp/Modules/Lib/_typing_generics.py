@@ -108,6 +108,14 @@ class TypeVarTuple(_TypeVarLike):
         yield Unpack[self]
 
 
+def _pep695_params[T, **P, *Ts]():
+    pass
+
+
+# The interpreter's own TypeVar/ParamSpec/TypeVarTuple, made by `def f[T]` and `class C[T]`.
+_TYPE_VAR_LIKES = (TypeVar, ParamSpec, TypeVarTuple) + tuple(type(p) for p in _pep695_params.__type_params__)
+del _pep695_params
+
 AnyStr = TypeVar('AnyStr', bytes, str)
 AnyStr.__module__ = 'typing'
 
@@ -124,7 +132,7 @@ class Generic:
             raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
         if cls in (Generic, Protocol):
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+                if not isinstance(p, _TYPE_VAR_LIKES):
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                     f"or parameter specification variables.")
             if len(set(params)) != len(params):

@@ -1,7 +1,9 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (the common surface)."""
 
+import builtins as _builtins
+
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'auto', 'unique']
+           'ReprEnum', 'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 class auto:
@@ -29,14 +31,74 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
 
 
+def _is_private(cls_name, name):
+    pattern = f'_{cls_name}__'
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+def _is_member_candidate(cls_name, key, value):
+    return not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or _is_private(cls_name, key))
+
+
+class _EnumDict(dict):
+    """The class body's namespace: auto() values are resolved as they are assigned (so later
+    members can compute with them, e.g. RW = R | W) and a member name cannot be reused."""
+
+    def __init__(self, cls_name, bases):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = []
+        self._last_values = []
+        self._ignore = []
+        self._generate = None
+        for base in bases:
+            for b in base.__mro__:
+                if '_generate_next_value_' in b.__dict__:
+                    self._generate = getattr(b, '_generate_next_value_')
+                    break
+            if self._generate is not None:
+                break
+
+    def __setitem__(self, key, value):
+        if key == '_ignore_':
+            self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif key == '_generate_next_value_':
+            if self._member_names:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        elif key in self._ignore:
+            pass
+        elif _is_member_candidate(self._cls_name, key, value):
+            if key in self:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            if isinstance(value, auto) and value.value is None and self._generate is not None:
+                value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+            if isinstance(value, auto) and value.value is not None:
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
-        member_type, first_enum = metacls._get_mixins_(bases)
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls, bases)
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        member_type, first_enum = metacls._get_mixins_(bases, cls)
+        ignored = getattr(classdict, '_ignore', [])
+        for key in ignored:
+            classdict.pop(key, None)
+        classdict.pop('_ignore_', None)
+        classdict = dict(classdict)
         names = []
         for key, value in list(classdict.items()):
-            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or key.startswith('_'):
+            if not _is_member_candidate(cls, key, value):
                 continue
             names.append(key)
         members = {k: classdict[k] for k in names}
@@ -53,10 +115,18 @@ class EnumType(type):
                     if isinstance(base, EnumType) and name in base.__dict__:
                         type.__setattr__(enum_class, name, base.__dict__[name])
                         break
+        if Flag is not None and issubclass(enum_class, Flag):
+            # Flag's operators win over a mixed-in int's (IntFlag.A | 8 is an IntFlag).
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                         '__invert__', '__contains__', '__iter__', '__len__', '__bool__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         enum_class._member_type_ = member_type
+        if boundary is not None:
+            enum_class._boundary_ = boundary
         gen = getattr(enum_class, '_generate_next_value_')
         last_values = []
         for name in names:
@@ -79,10 +149,12 @@ class EnumType(type):
             member.__objclass__ = enum_class
             member._sort_order_ = len(enum_class._member_names_)
             canonical = enum_class._value2member_map_.get(value) if _hashable(value) else None
-            if canonical is not None and not issubclass(enum_class, Flag):
+            if canonical is not None:
                 enum_class._member_map_[name] = canonical
             else:
-                enum_class._member_names_.append(name)
+                # A Flag's multi-bit and zero members are named aliases: not iterated, not counted.
+                if not (Flag is not None and issubclass(enum_class, Flag)) or _is_single_bit(value):
+                    enum_class._member_names_.append(name)
                 enum_class._member_map_[name] = member
                 if _hashable(value):
                     enum_class._value2member_map_.setdefault(value, member)
@@ -90,7 +162,7 @@ class EnumType(type):
         return enum_class
 
     @classmethod
-    def _get_mixins_(metacls, bases):
+    def _get_mixins_(metacls, bases, class_name=None):
         member_type = object
         first_enum = None
         for base in bases:
@@ -99,7 +171,7 @@ class EnumType(type):
                     if first_enum is None:
                         first_enum = b
                     if getattr(b, '_member_names_', None):
-                        raise TypeError(f"<enum {base.__name__!r}> cannot extend {b!r}")
+                        raise TypeError(f"<enum {class_name or base.__name__!r}> cannot extend {b!r}")
                     continue
                 if b is not object:
                     member_type = b
@@ -179,6 +251,15 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __dir__(cls):
+        interesting = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                       '__members__', '__module__', '__name__', '__qualname__', *cls._member_names_}
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
             return f"<flag {cls.__name__!r}>"
@@ -200,7 +281,25 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+_builtin_bin = _builtins.bin
 Flag = None
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def bin(num, max_bits=None):
+    """Like built-in bin(), but the sign is a separate bit group: 0b0 0101, 0b1 1011 (two's complement)."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f"{sign} {digits}"
 
 
 def _hashable(value):
@@ -229,9 +328,13 @@ class Enum(metaclass=EnumType):
 
     def __repr__(self):
         v_repr = self.__class__._member_type_.__repr__ if self.__class__._member_type_ is not object else repr
+        if self._name_ is None:
+            return f"<{self.__class__.__name__}: {v_repr(self._value_)}>"
         return f"<{self.__class__.__name__}.{self._name_}: {v_repr(self._value_)}>"
 
     def __str__(self):
+        if self._name_ is None:
+            return f"{self.__class__.__name__}({self._value_!r})"
         return f"{self.__class__.__name__}.{self._name_}"
 
     def __format__(self, format_spec):
@@ -292,6 +395,8 @@ class StrEnum(str, ReprEnum):
 class Flag(Enum):
     """Support for bit flags."""
 
+    _boundary_ = 'strict'
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -300,27 +405,51 @@ class Flag(Enum):
         return 2 ** high.bit_length()
 
     @classmethod
+    def _flag_mask(cls):
+        mask = 0
+        for m in cls._member_map_.values():
+            mask |= m._value_
+        return mask
+
+    @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        all_bits = 0
-        for m in cls._member_map_.values():
-            all_bits |= m._value_
-        if value & ~all_bits:
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        flag_mask = cls._flag_mask()
+        all_bits = 2 ** flag_mask.bit_length() - 1
+        boundary = cls._boundary_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary == 'strict':
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {bin(value, max_bits)}\n"
+                                 f"  allowed {bin(flag_mask, max_bits)}")
+            if boundary == 'conform':
+                value &= flag_mask
+            elif boundary == 'eject':
+                return value
+        if value < 0:
+            value = all_bits + 1 + value
+        if value in cls._value2member_map_:
+            return cls._value2member_map_[value]
         pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        pseudo._name_ = '|'.join(names) if names else None
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        unknown = value & ~flag_mask
+        if unknown:
+            names.append(repr(unknown))
+        pseudo._name_ = '|'.join(names) if names and (not unknown or len(names) > 1) else None
         cls._value2member_map_[value] = pseudo
         return pseudo
 
     def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} "
+                            f"and {self.__class__.__qualname__!r}")
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
         for m in self.__class__:
-            if m._value_ and m._value_ & self._value_ == m._value_ and m._value_.bit_count() == 1:
+            if m._value_ & self._value_ == m._value_:
                 yield m
 
     def __len__(self):
@@ -329,40 +458,48 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        v = self._other_value(other)
+        if v is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | v)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        v = self._other_value(other)
+        if v is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & v)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        v = self._other_value(other)
+        if v is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ v)
 
     def __invert__(self):
-        all_bits = 0
+        if self._boundary_ in ('eject', 'keep'):
+            return self.__class__(~self._value_)
+        singles = 0
         for m in self.__class__:
-            all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+            singles |= m._value_
+        return self.__class__(singles & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
-    def __repr__(self):
-        return f"<{self.__class__.__name__}.{self._name_}: {self._value_!r}>"
-
-    def __str__(self):
-        return f"{self.__class__.__name__}.{self._name_}"
-
 
 class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
+
+    _boundary_ = 'keep'
 
     def __str__(self):
         return int.__repr__(self)
@@ -379,3 +516,14 @@ def unique(enumeration):
         alias_details = ', '.join([f"{alias} -> {name}" for (alias, name) in duplicates])
         raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
     return enumeration
+
+
+class FlagBoundary(StrEnum):
+    """How a Flag treats values with bits outside its members."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
