@@ -117,7 +117,9 @@ public sealed partial class PyCompiler
             if (GenericScopes.BoundOf(p) is { } bound) Lambda(bound);
             else LoadConst(Py.None);
             LoadConst(Py.Bool(p is TypeVarParam { Bound: TupleExpr }));
-            Emit(OpCode.BuildTuple, 3);
+            if (GenericScopes.DefaultOf(p) is { } dflt) Lambda(dflt);
+            else LoadConst(Py.None);
+            Emit(OpCode.BuildTuple, 4);
             Emit(OpCode.CallIntrinsic1, (int)(p switch
             {
                 ParamSpecParam => Intrinsic1.ParamSpec,

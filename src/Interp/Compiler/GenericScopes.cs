@@ -15,6 +15,7 @@ internal static class GenericScopes
 {
     private static readonly ConditionalWeakTable<Stmt, FunctionDef> Wrappers = new();
     private static readonly ConditionalWeakTable<TypeParam, Lambda> Bounds = new();
+    private static readonly ConditionalWeakTable<TypeParam, Lambda> Defaults = new();
 
     public static List<TypeParam> ParamsOf(Stmt s) => s switch
     {
@@ -43,6 +44,21 @@ internal static class GenericScopes
     /// <summary>`lambda: bound` (or the constraints tuple) for a TypeVar with one, else null.</summary>
     public static Lambda? BoundOf(TypeParam p) =>
         p is TypeVarParam { Bound: { } b } ? Bounds.GetValue(p, _ => At(new Lambda(NoArgs(), b), b)) : null;
+
+    /// <summary>`lambda: default` for a parameter with a PEP 696 default, else null (`*Ts=*X` unpacks X: `[*X][0]`).</summary>
+    public static Lambda? DefaultOf(TypeParam p) => DefaultValue(p) is { } d
+        ? Defaults.GetValue(p, _ => At(new Lambda(NoArgs(), d is Starred st
+            ? At(new Subscript(At(new ListExpr([st], ExprContext.Load), d), At(new Constant(0L), d), ExprContext.Load), d)
+            : d), d))
+        : null;
+
+    private static Expr? DefaultValue(TypeParam p) => p switch
+    {
+        TypeVarParam v => v.DefaultValue,
+        ParamSpecParam ps => ps.DefaultValue,
+        TypeVarTupleParam vt => vt.DefaultValue,
+        _ => null,
+    };
 
     public static FunctionDef WrapperOf(Stmt s) => Wrappers.GetValue(s, Build);
 

@@ -252,6 +252,7 @@ public sealed class SymbolTable
             if (!names.Add(GenericScopes.ParamName(p)))
                 throw Error($"duplicate type parameter '{GenericScopes.ParamName(p)}'", p);
             if (GenericScopes.BoundOf(p) is { } b) Visit(b);
+            if (GenericScopes.DefaultOf(p) is { } d) Visit(d);
         }
         var w = GenericScopes.WrapperOf(s);
         var ws = Enter(ScopeKind.Function, w.Name, w);

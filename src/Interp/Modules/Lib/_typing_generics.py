@@ -6,6 +6,13 @@ from typing import (_GenericAlias, _GenericAliasType, _parameters_of, _type_chec
                     Union, Unpack, Tuple)
 
 
+def _pep695_params[T, **P, *Ts]():
+    pass
+
+
+NoDefault = _pep695_params.__type_params__[0].__default__
+
+
 class _TypeVarLike:
     def __or__(self, right):
         return Union[self, right]
@@ -27,6 +34,9 @@ class _TypeVarLike:
     def __reduce__(self):
         return self.__name__
 
+    def has_default(self):
+        return self.__default__ is not NoDefault
+
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
@@ -42,7 +52,7 @@ class TypeVar(_TypeVarLike):
     """Type variable."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
         self.__name__ = name
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
@@ -60,15 +70,12 @@ class TypeVar(_TypeVarLike):
         if mod != 'typing':
             self.__module__ = mod
 
-    def has_default(self):
-        return self.__default__ is not None
-
 
 class ParamSpec(_TypeVarLike):
     """Parameter specification variable."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
         self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
@@ -97,7 +104,7 @@ class _ParamSpecPart:
 class TypeVarTuple(_TypeVarLike):
     """Type variable tuple."""
 
-    def __init__(self, name, *, default=None):
+    def __init__(self, name, *, default=NoDefault):
         self.__name__ = name
         self.__default__ = default
 
@@ -106,10 +113,6 @@ class TypeVarTuple(_TypeVarLike):
 
     def __iter__(self):
         yield Unpack[self]
-
-
-def _pep695_params[T, **P, *Ts]():
-    pass
 
 
 # The interpreter's own TypeVar/ParamSpec/TypeVarTuple, made by `def f[T]` and `class C[T]`.
@@ -138,7 +141,11 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
-            expected = len(getattr(cls, '__parameters__', ()))
+            cls_params = getattr(cls, '__parameters__', ())
+            expected = len(cls_params)
+            if len(params) < expected and all(p.has_default() for p in cls_params[len(params):]):
+                # PEP 696: missing arguments take the parameters' defaults.
+                params = params + tuple(p.__default__ for p in cls_params[len(params):])
             if len(params) != expected:
                 raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
                                 f"actual {len(params)}, expected {expected}")
@@ -243,6 +250,10 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init__(self, *args, **kwargs):
         pass
+
+
+# Both are typing's own names (their reprs and those of their aliases say so).
+Generic.__module__ = Protocol.__module__ = 'typing'
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
