@@ -141,10 +141,9 @@ public static class ExceptStar
         }
         PyObject reraisedEg = reraisedLeaves.Count == 0 ? Py.None : (PyObject?)Project(origExc, reraisedLeaves) ?? Py.None;
         if (raised.Count == 0) return reraisedEg;
-        var keep = new List<PyObject>();
-        if (reraisedEg != Py.None) keep.Add(reraisedEg);
-        keep.AddRange(raised);
-        return Ops.Call(Types.ExceptionGroup, PyStr.Empty, new PyList([.. keep]));
+        // CPython's order: what the handlers raised, then the unhandled rest.
+        if (reraisedEg != Py.None) raised.Add(reraisedEg);
+        return Ops.Call(Types.ExceptionGroup, PyStr.Empty, new PyList([.. raised]));
     }
 
     private static void CollectLeaves(PyBaseException e, HashSet<PyBaseException> into)
