@@ -169,10 +169,10 @@ public sealed partial class PyCompiler
         {
             if (p.Annotation == null) continue;
             LoadConst(PyStr.From(p.Name));
-            Expr(p.Annotation);
+            Annotation(p.Annotation);
             n++;
         }
-        if (returns != null) { LoadConst(PyStr.From("return")); Expr(returns); n++; }
+        if (returns != null) { LoadConst(PyStr.From("return")); Annotation(returns); n++; }
         if (n == 0) return 0;
         Emit(OpCode.BuildMap, n);
         return 4;
@@ -412,7 +412,7 @@ public sealed partial class PyCompiler
         if (ann.Target is Name n && ann.Simple && !_u.Scope.IsFunctionLike)
         {
             // Module and class bodies record the annotation in __annotations__.
-            Expr(ann.Annotation);
+            Annotation(ann.Annotation);
             Emit(OpCode.LoadName, _u.B.Name("__annotations__"));
             LoadConst(PyStr.From(n.Id));
             Emit(OpCode.StoreSubscr);

@@ -1,9 +1,11 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (the common surface)."""
 
 import builtins as _builtins
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'ReprEnum', 'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
 
 class auto:
@@ -34,6 +36,20 @@ def _is_sunder(name):
 def _is_private(cls_name, name):
     pattern = f'_{cls_name}__'
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+class nonmember:
+    """Protects item from becoming an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    """Forces item to become an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def _is_member_candidate(cls_name, key, value):
@@ -70,7 +86,11 @@ class _EnumDict(dict):
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         elif key in self._ignore:
             pass
-        elif _is_member_candidate(self._cls_name, key, value):
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif isinstance(value, member) or _is_member_candidate(self._cls_name, key, value):
+            if isinstance(value, member):
+                value = value.value
             if key in self:
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')
             if isinstance(value, auto) and value.value is None and self._generate is not None:
@@ -95,12 +115,12 @@ class EnumType(type):
         for key in ignored:
             classdict.pop(key, None)
         classdict.pop('_ignore_', None)
+        tracked = getattr(classdict, '_member_names', None)
         classdict = dict(classdict)
-        names = []
-        for key, value in list(classdict.items()):
-            if not _is_member_candidate(cls, key, value):
-                continue
-            names.append(key)
+        if tracked is not None:
+            names = [k for k in tracked if k in classdict]
+        else:
+            names = [k for k, v in classdict.items() if _is_member_candidate(cls, k, v)]
         members = {k: classdict[k] for k in names}
         for k in names:
             del classdict[k]
@@ -128,6 +148,15 @@ class EnumType(type):
         if boundary is not None:
             enum_class._boundary_ = boundary
         gen = getattr(enum_class, '_generate_next_value_')
+        # A __new__ written in the class body (or an enum base's) makes the members.
+        new_member = classdict.get('__new__')
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
+        if new_member is None:
+            new_member = next((b.__dict__['__new_member__'] for b in enum_class.__mro__[1:]
+                               if '__new_member__' in b.__dict__), None)
+        else:
+            type.__setattr__(enum_class, '__new_member__', new_member)
         last_values = []
         for name in names:
             value = members[name]
@@ -137,7 +166,12 @@ class EnumType(type):
                 value = value.value
             last_values.append(value)
             args = value if isinstance(value, tuple) else (value,)
-            if member_type is object:
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value if member_type is object else member_type(*args)
+                value = member._value_
+            elif member_type is object:
                 member = object.__new__(enum_class)
                 member._value_ = value
             else:
@@ -267,7 +301,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get('_member_map_', {}):
@@ -527,3 +561,58 @@ class FlagBoundary(StrEnum):
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Check an enumeration for various constraints (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if aliases:
+                    details = ', '.join(f"{alias} -> {name}" for alias, name in aliases)
+                    raise ValueError(f'aliases found in {enumeration!r}: {details}')
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if issubclass(enumeration, Flag):
+                    low, high = low.bit_length() - 1, high.bit_length() - 1
+                    missing = [2 ** i for i in range(low + 1, high) if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+                    raise ValueError(f'invalid {kind} {cls_name!r}: missing values '
+                                     f'{", ".join(str(v) for v in missing)}')
+            elif check is NAMED_FLAGS:
+                member_values = {m.value for m in enumeration}
+                missed = set()
+                for name, alias in enumeration._member_map_.items():
+                    if name in enumeration._member_names_:
+                        continue
+                    value = alias.value
+                    if value < 0:
+                        continue
+                    bits = {1 << i for i in range(value.bit_length()) if value & (1 << i)}
+                    missed |= {b for b in bits if b not in member_values}
+                if missed:
+                    missing = ', '.join(f"0x{v:02x}" for v in sorted(missed))
+                    raise ValueError(f'invalid Flag {cls_name!r}: missing values {missing}')
+        return enumeration
