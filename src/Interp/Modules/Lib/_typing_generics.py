@@ -147,7 +147,10 @@ class Generic:
                 # PEP 696: missing arguments take the parameters' defaults.
                 params = params + tuple(p.__default__ for p in cls_params[len(params):])
             if len(params) != expected:
-                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
+                few = len(params) < expected
+                if few:
+                    expected = f"at least {expected - sum(p.has_default() for p in cls_params)}"
+                raise TypeError(f"Too {'few' if few else 'many'} arguments for {cls}; "
                                 f"actual {len(params)}, expected {expected}")
         return _GenericAlias(cls, params)
 
@@ -229,6 +232,14 @@ class _ProtocolMeta(_ABCMeta):
         if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
+        non_method = getattr(cls, '__non_callable_proto_members__', None)
+        # isinstance() reaches here through abc: only a direct issubclass() is refused (CPython's
+        # _allow_reckless_class_checks).
+        if (getattr(cls, '_is_protocol', False) and non_method and _caller_module(2) not in ('abc', 'functools')
+                and cls.__dict__.get('__subclasshook__') is _proto_hook):
+            names = ', '.join(repr(n) for n in sorted(non_method))
+            raise TypeError("Protocols with non-method members don't support issubclass()."
+                            f" Non-method members: {names}.")
         return super().__subclasscheck__(other)
 
 
