@@ -13,6 +13,15 @@ def _pep695_params[T, **P, *Ts]():
 NoDefault = _pep695_params.__type_params__[0].__default__
 
 
+class _TypeVarLikeMeta(type):
+    """isinstance(T, TypeVar) also holds for the parameters `def f[T]` makes (the interpreter's own type)."""
+    _native = {}
+
+    def __instancecheck__(cls, obj):
+        native = _TypeVarLikeMeta._native.get(cls.__name__)
+        return type.__instancecheck__(cls, obj) or (native is not None and type(obj) is native)
+
+
 class _TypeVarLike:
     def __or__(self, right):
         return Union[self, right]
@@ -48,7 +57,7 @@ def _caller_module(depth=2):
         return None
 
 
-class TypeVar(_TypeVarLike):
+class TypeVar(_TypeVarLike, metaclass=_TypeVarLikeMeta):
     """Type variable."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
@@ -71,7 +80,7 @@ class TypeVar(_TypeVarLike):
             self.__module__ = mod
 
 
-class ParamSpec(_TypeVarLike):
+class ParamSpec(_TypeVarLike, metaclass=_TypeVarLikeMeta):
     """Parameter specification variable."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
@@ -101,7 +110,7 @@ class _ParamSpecPart:
         return f"{self.__origin__.__name__}.{self._kind}"
 
 
-class TypeVarTuple(_TypeVarLike):
+class TypeVarTuple(_TypeVarLike, metaclass=_TypeVarLikeMeta):
     """Type variable tuple."""
 
     def __init__(self, name, *, default=NoDefault):
@@ -117,6 +126,7 @@ class TypeVarTuple(_TypeVarLike):
 
 # The interpreter's own TypeVar/ParamSpec/TypeVarTuple, made by `def f[T]` and `class C[T]`.
 _TYPE_VAR_LIKES = (TypeVar, ParamSpec, TypeVarTuple) + tuple(type(p) for p in _pep695_params.__type_params__)
+_TypeVarLikeMeta._native.update((type(p).__name__, type(p)) for p in _pep695_params.__type_params__)
 del _pep695_params
 
 AnyStr = TypeVar('AnyStr', bytes, str)
