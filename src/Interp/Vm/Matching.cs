@@ -141,9 +141,10 @@ public static class ExceptStar
         }
         PyObject reraisedEg = reraisedLeaves.Count == 0 ? Py.None : (PyObject?)Project(origExc, reraisedLeaves) ?? Py.None;
         if (raised.Count == 0) return reraisedEg;
-        // CPython's order: what the handlers raised, then the unhandled rest.
+        // CPython's order: what the handlers raised, then the unhandled rest; a single one is raised as is.
         if (reraisedEg != Py.None) raised.Add(reraisedEg);
-        return Ops.Call(Types.ExceptionGroup, PyStr.Empty, new PyList([.. raised]));
+        if (raised.Count == 1) return raised[0];
+        return Ops.Call(Types.BaseExceptionGroup, PyStr.Empty, new PyList([.. raised]));
     }
 
     private static void CollectLeaves(PyBaseException e, HashSet<PyBaseException> into)
