@@ -1,5 +1,6 @@
 """Inspect live objects (the commonly used parts): predicates, getmembers, signature, cleandoc."""
 
+import builtins as _builtins
 import sys
 import types
 import functools
@@ -201,7 +202,7 @@ def getdoc(object):
     if doc is None:
         if isclass(object):
             for base in object.__mro__[1:]:
-                if base is object:
+                if base is _builtins.object:
                     continue
                 doc = getattr(base, '__doc__', None)
                 if doc is not None:
