@@ -84,10 +84,10 @@ public static class SysModule
             return Py.None;
         });
         F("exit", (self, args, kw) => throw new PyError(PyBaseException.Create(Types.SystemExit, args.ToArray())));
-        F("exception", (self, args, kw) => (PyObject?)ThreadState.Current.Handled ?? Py.None);
+        F("exception", (self, args, kw) => (PyObject?)ThreadState.Current.TopmostHandled() ?? Py.None);
         F("exc_info", (self, args, kw) =>
         {
-            var e = ThreadState.Current.Handled;
+            var e = ThreadState.Current.TopmostHandled();
             return e == null ? PyTuple.Of(Py.None, Py.None, Py.None) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None);
         });
         F("get_int_max_str_digits", (self, args, kw) => PyInt.From(interp.IntMaxStrDigits));

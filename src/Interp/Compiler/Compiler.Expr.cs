@@ -421,6 +421,7 @@ public sealed partial class PyCompiler
         SetLoc(t);
         switch (t)
         {
+            case Name { Id: "__debug__" }: throw Error("cannot assign to __debug__", t);
             case Name n: NameOpFor(n.Id, NameOp.Store); break;
             case Attribute at:
                 Expr(at.Value);

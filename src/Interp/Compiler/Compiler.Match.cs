@@ -158,7 +158,7 @@ public sealed partial class PyCompiler
         {
             if (patterns[i] is MatchStar)
             {
-                if (star >= 0) throw Error("multiple starred names in sequence pattern", patterns[i]);
+                if (star >= 0) throw Error("multiple starred names in sequence pattern", p);
                 starWildcard = IsWildcardStar(patterns[i]);
                 onlyWildcard &= starWildcard;
                 star = i;

@@ -117,7 +117,9 @@ public sealed partial class PyCompiler
             if (GenericScopes.BoundOf(p) is { } bound) Lambda(bound);
             else LoadConst(Py.None);
             LoadConst(Py.Bool(p is TypeVarParam { Bound: TupleExpr }));
-            Emit(OpCode.BuildTuple, 3);
+            if (GenericScopes.DefaultOf(p) is { } dflt) Lambda(dflt);
+            else LoadConst(Py.None);
+            Emit(OpCode.BuildTuple, 4);
             Emit(OpCode.CallIntrinsic1, (int)(p switch
             {
                 ParamSpecParam => Intrinsic1.ParamSpec,
@@ -167,10 +169,10 @@ public sealed partial class PyCompiler
         {
             if (p.Annotation == null) continue;
             LoadConst(PyStr.From(p.Name));
-            Expr(p.Annotation);
+            Annotation(p.Annotation);
             n++;
         }
-        if (returns != null) { LoadConst(PyStr.From("return")); Expr(returns); n++; }
+        if (returns != null) { LoadConst(PyStr.From("return")); Annotation(returns); n++; }
         if (n == 0) return 0;
         Emit(OpCode.BuildMap, n);
         return 4;
@@ -410,7 +412,7 @@ public sealed partial class PyCompiler
         if (ann.Target is Name n && ann.Simple && !_u.Scope.IsFunctionLike)
         {
             // Module and class bodies record the annotation in __annotations__.
-            Expr(ann.Annotation);
+            Annotation(ann.Annotation);
             Emit(OpCode.LoadName, _u.B.Name("__annotations__"));
             LoadConst(PyStr.From(n.Id));
             Emit(OpCode.StoreSubscr);

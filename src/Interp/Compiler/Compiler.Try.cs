@@ -276,13 +276,15 @@ public sealed partial class PyCompiler
         Emit(OpCode.Copy, 1);
         Jump(OpCode.PopJumpIfNotNone, reraise);
         Emit(OpCode.PopTop);
+        // The handler range ends here: the re-raise below must reach the enclosing handler with
+        // the previous exception already restored, not this statement's cleanup.
+        PopBlock(cleanBlk);
         Emit(OpCode.PopExcept);
         Jump(OpCode.Jump, end);
         Mark(reraise);
         Emit(OpCode.Swap, 2);
         Emit(OpCode.PopExcept);
         Emit(OpCode.Reraise, 0);
-        PopBlock(cleanBlk);
         Mark(cleanup);
         Emit(OpCode.Copy, 3);
         Emit(OpCode.PopExcept);

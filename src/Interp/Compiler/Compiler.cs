@@ -43,6 +43,31 @@ public sealed partial class PyCompiler
         _source = source;
     }
 
+    /// <summary>`from __future__ import annotations` (PEP 563): annotations are stored as their source text.</summary>
+    private bool _futureAnnotations;
+
+    /// <summary>True when the module's leading future imports (after its docstring) include `annotations`.</summary>
+    private static bool HasFutureAnnotations(List<Stmt> body)
+    {
+        int i = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
+        for (; i < body.Count && body[i] is ImportFrom { Module: "__future__" } f; i++)
+            if (f.Names.Any(n => n.Name == "annotations")) return true;
+        return false;
+    }
+
+    /// <summary>An annotation's value: the evaluated expression, or its text under PEP 563.</summary>
+    private void Annotation(Expr annotation)
+    {
+        if (_futureAnnotations)
+        {
+            string? text = null;
+            try { text = AnnotationText.Of(annotation); }
+            catch (NotSupportedException) { }
+            if (text != null) { LoadConst(PyStr.From(text)); return; }
+        }
+        Expr(annotation);
+    }
+
     /// <summary>Compiles a parsed module (`exec`), expression (`eval`) or interactive line (`single`).</summary>
     public static CodeObject Compile(ModuleNode module, string fileName, string? source)
     {
@@ -52,6 +77,7 @@ public sealed partial class PyCompiler
         switch (module)
         {
             case ModuleAst m:
+                c._futureAnnotations = HasFutureAnnotations(m.Body);
                 c.Body(m.Body, isModule: true);
                 c.Emit(OpCode.ReturnConst, c.Const(Py.None));
                 break;

@@ -15,6 +15,7 @@ internal static class GenericScopes
 {
     private static readonly ConditionalWeakTable<Stmt, FunctionDef> Wrappers = new();
     private static readonly ConditionalWeakTable<TypeParam, Lambda> Bounds = new();
+    private static readonly ConditionalWeakTable<TypeParam, Lambda> Defaults = new();
 
     public static List<TypeParam> ParamsOf(Stmt s) => s switch
     {
@@ -44,6 +45,21 @@ internal static class GenericScopes
     public static Lambda? BoundOf(TypeParam p) =>
         p is TypeVarParam { Bound: { } b } ? Bounds.GetValue(p, _ => At(new Lambda(NoArgs(), b), b)) : null;
 
+    /// <summary>`lambda: default` for a parameter with a PEP 696 default, else null (`*Ts=*X` unpacks X: `[*X][0]`).</summary>
+    public static Lambda? DefaultOf(TypeParam p) => DefaultValue(p) is { } d
+        ? Defaults.GetValue(p, _ => At(new Lambda(NoArgs(), d is Starred st
+            ? At(new Subscript(At(new ListExpr([st], ExprContext.Load), d), At(new Constant(0L), d), ExprContext.Load), d)
+            : d), d))
+        : null;
+
+    private static Expr? DefaultValue(TypeParam p) => p switch
+    {
+        TypeVarParam v => v.DefaultValue,
+        ParamSpecParam ps => ps.DefaultValue,
+        TypeVarTupleParam vt => vt.DefaultValue,
+        _ => null,
+    };
+
     public static FunctionDef WrapperOf(Stmt s) => Wrappers.GetValue(s, Build);
 
     private static FunctionDef Build(Stmt s)
@@ -65,7 +81,11 @@ internal static class GenericScopes
                 var inner = new List<Stmt>(cd.Body);
                 int at = inner.Count > 0 && inner[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
                 inner.Insert(at, At(new Assign([At(new Name("__type_params__", ExprContext.Store), cd)], ParamTuple()), cd));
-                body = [At(new ClassDef(cd.Name, cd.Bases, cd.Keywords, inner, [], []), cd), ReturnName(cd.Name, cd)];
+                // As CPython's intrinsic SUBSCRIPT_GENERIC: the class also inherits typing.Generic[T, ...].
+                var typing = At(new Call(At(new Name("__import__", ExprContext.Load), cd), [At(new Constant("typing"), cd)], []), cd);
+                var generic = At(new Syntax.Attribute(typing, "Generic", ExprContext.Load), cd);
+                var bases = new List<Expr>(cd.Bases) { At(new Subscript(generic, ParamTuple(), ExprContext.Load), cd) };
+                body = [At(new ClassDef(cd.Name, bases, cd.Keywords, inner, [], []), cd), ReturnName(cd.Name, cd)];
                 break;
             }
             case TypeAlias ta:

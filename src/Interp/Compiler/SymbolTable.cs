@@ -247,11 +247,16 @@ public sealed class SymbolTable
         if (s is FunctionDef fd) foreach (var d in fd.Decorators) Visit(d);
         if (s is ClassDef cd) foreach (var d in cd.Decorators) Visit(d);
         var names = new HashSet<string>();
+        bool seenDefault = false;
         foreach (var p in GenericScopes.ParamsOf(s))
         {
             if (!names.Add(GenericScopes.ParamName(p)))
                 throw Error($"duplicate type parameter '{GenericScopes.ParamName(p)}'", p);
+            if (GenericScopes.DefaultOf(p) != null) seenDefault = true;
+            else if (seenDefault)
+                throw Error($"non-default type parameter '{GenericScopes.ParamName(p)}' follows default type parameter", p);
             if (GenericScopes.BoundOf(p) is { } b) Visit(b);
+            if (GenericScopes.DefaultOf(p) is { } d) Visit(d);
         }
         var w = GenericScopes.WrapperOf(s);
         var ws = Enter(ScopeKind.Function, w.Name, w);

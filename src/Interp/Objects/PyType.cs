@@ -154,6 +154,9 @@ public sealed class PyType : PyObject
         (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
     }
 
+    internal void RemoveSubclass(PyType sub) =>
+        _subclasses?.RemoveAll(w => !w.TryGetTarget(out var s) || ReferenceEquals(s, sub));
+
     /// <summary>Builtin subclasses of a builtin type (ZeroDivisionError under ArithmeticError), fixed at start-up.</summary>
     private List<PyType>? _builtinSubclasses;
 

@@ -44,7 +44,7 @@ public static class TypeMethods
         t.GetSet("__doc__", self => ((PyType)self).Attrs.GetValueOrDefault("__doc__") ?? Py.None,
             (self, v) => ((PyType)self).SetAttr("__doc__", v ?? Py.None));
         t.Getter("__mro__", self => PyTuple.Of([.. ((PyType)self).Mro]));
-        t.Getter("__bases__", self => PyTuple.Of([.. ((PyType)self).Bases]));
+        t.GetSet("__bases__", self => PyTuple.Of([.. ((PyType)self).Bases]), (self, v) => TypeBases.Assign((PyType)self, v));
         t.Getter("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : Py.None);
         t.Getter("__dict__", self =>
         {

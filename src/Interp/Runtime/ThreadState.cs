@@ -20,6 +20,18 @@ public sealed partial class ThreadState
     public int Depth;
     /// <summary>The exception being handled (`sys.exception()`), or null.</summary>
     public PyBaseException? Handled;
+
+    /// <summary>
+    /// sys.exception(): the exception being handled or, when none is and a running generator's frame
+    /// is on the stack, the one its resumer was handling (CPython's chain of exception states).
+    /// </summary>
+    public PyBaseException? TopmostHandled()
+    {
+        if (Handled != null) return Handled;
+        for (var f = Frame; f != null; f = f.Back)
+            if (f.Generator != null && f.ResumerHandled != null) return f.ResumerHandled;
+        return null;
+    }
     /// <summary>Instructions left before the cold budget check (see Interpreter.CheckBudget).</summary>
     public int Budget = BudgetSlice;
     internal const int BudgetSlice = 10_000;

@@ -10,12 +10,16 @@ namespace GilGrid.Interp.Runtime;
 /// </summary>
 public enum TypeParamKind { TypeVar, ParamSpec, TypeVarTuple }
 
-public sealed class PyTypeParam(PyType type, TypeParamKind kind, string name, PyObject? boundFn, PyObject? constraintsFn) : PyObject(type)
+public sealed class PyTypeParam(PyType type, TypeParamKind kind, string name, PyObject? boundFn, PyObject? constraintsFn, PyObject? defaultFn) : PyObject(type)
 {
     public readonly TypeParamKind Kind = kind;
     public readonly string Name = name;
-    private PyObject? _boundFn = boundFn, _constraintsFn = constraintsFn;
-    private PyObject? _bound, _constraints;
+    private PyObject? _boundFn = boundFn, _constraintsFn = constraintsFn, _defaultFn = defaultFn;
+    private PyObject? _bound, _constraints, _default;
+
+    public bool HasDefault => _defaultFn is not null;
+    /// <summary>PEP 696 `__default__`: evaluated on first access, typing.NoDefault when there is none.</summary>
+    public PyObject Default => _default ??= _defaultFn is null ? TypeParamTypes.NoDefault : Ops.Call(_defaultFn);
 
     public PyObject Bound => _bound ??= _boundFn is null ? Py.None : Ops.Call(_boundFn);
     public PyObject Constraints => _constraints ??= _constraintsFn is null ? PyTuple.Empty : Ops.Call(_constraintsFn);
@@ -29,10 +33,14 @@ public sealed class PyTypeAlias(string name, PyObject typeParams, PyObject value
     public PyObject Value => _value ??= Ops.Call(valueFn);
 }
 
+public sealed class PyNoDefault(PyType type) : PyObject(type);
+
 /// <summary>The four types, built once per process like the builtin types (immutable afterwards).</summary>
 public static class TypeParamTypes
 {
-    public static readonly PyType TypeVar, ParamSpec, TypeVarTuple, TypeAliasType;
+    public static readonly PyType TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, NoDefaultType;
+    /// <summary>typing.NoDefault: the `__default__` of a type parameter without one.</summary>
+    public static readonly PyObject NoDefault;
 
     static TypeParamTypes()
     {
@@ -40,10 +48,14 @@ public static class TypeParamTypes
         ParamSpec = Make("ParamSpec");
         TypeVarTuple = Make("TypeVarTuple");
         TypeAliasType = Make("TypeAliasType");
+        NoDefaultType = Make("NoDefaultType");
+        NoDefaultType.Method0("__repr__", self => PyStr.From("typing.NoDefault"));
+        NoDefault = new PyNoDefault(NoDefaultType);
         foreach (var t in new[] { TypeVar, ParamSpec, TypeVarTuple })
         {
             t.Getter("__name__", self => PyStr.From(((PyTypeParam)self).Name));
-            t.Getter("__default__", self => Py.None);
+            t.Getter("__default__", self => ((PyTypeParam)self).Default);
+            t.Method0("has_default", self => Py.Bool(((PyTypeParam)self).HasDefault));
             // PEP 695 parameters infer their variance: CPython's repr is then the bare name.
             t.Method0("__repr__", self => PyStr.From(((PyTypeParam)self).Name));
         }
@@ -68,7 +80,7 @@ public static class TypeParamTypes
                 throw PyError.TypeError("Only generic type aliases are subscriptable");
             return new PyGenericAlias(self, key);
         });
-        foreach (var t in new[] { TypeVar, ParamSpec, TypeVarTuple, TypeAliasType }) t.IsImmutable = true;
+        foreach (var t in new[] { TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, NoDefaultType }) t.IsImmutable = true;
     }
 
     private static PyType Make(string name)
@@ -80,15 +92,16 @@ public static class TypeParamTypes
         return t;
     }
 
-    /// <summary>Intrinsic for a type parameter: `v` is (name, bound-or-constraints function or None, is-constraints).</summary>
+    /// <summary>Intrinsic for a type parameter: `v` is (name, bound-or-constraints function or None, is-constraints, default function or None).</summary>
     public static PyObject MakeParam(TypeParamKind kind, PyObject v)
     {
         var items = ((PyTuple)v).Items;
         string name = ((PyStr)items[0]).Value;
         PyObject? fn = items[1] == Py.None ? null : items[1];
         bool constraints = items[2] == Py.True;
+        PyObject? dflt = items[3] == Py.None ? null : items[3];
         var type = kind switch { TypeParamKind.ParamSpec => ParamSpec, TypeParamKind.TypeVarTuple => TypeVarTuple, _ => TypeVar };
-        return new PyTypeParam(type, kind, name, constraints ? null : fn, constraints ? fn : null);
+        return new PyTypeParam(type, kind, name, constraints ? null : fn, constraints ? fn : null, dflt);
     }
 
     /// <summary>Intrinsic for `type X[...] = v`: `v` is (name, (type params tuple, value function)).</summary>

@@ -246,7 +246,7 @@ public sealed partial class ThreadState
     {
         if (argc == 0)
         {
-            return Handled ?? PyError.Runtime("No active exception to reraise").Exc;
+            return TopmostHandled() ?? PyError.Runtime("No active exception to reraise").Exc;
         }
         PyObject? causeObj = argc == 2 ? stack[--sp].O : null;
         var excObj = stack[--sp].O!;
@@ -275,7 +275,7 @@ public sealed partial class ThreadState
     /// <summary>Links a newly raised exception to the one being handled (`__context__`), breaking cycles.</summary>
     internal PyBaseException SetContext(PyBaseException exc)
     {
-        var handled = Handled;
+        var handled = TopmostHandled();
         if (handled != null && handled != exc)
         {
             // Avoid a cycle: if exc is already in handled's context chain, cut it there.

@@ -110,8 +110,8 @@ public static class ExceptStar
         {
             if (!ThreadState.ExceptionMatches(exc, type)) return (Py.None, exc);
             // A naked exception caught by except* is wrapped in a group.
-            var wrapped = (PyBaseException)Ops.Call(Types.BaseExceptionGroup, PyStr.Empty, new PyList([exc]));
-            wrapped.Traceback = exc.Traceback;
+            // As CPython 3.13: its exceptions are a tuple and it has no traceback of its own.
+            var wrapped = (PyBaseException)Ops.Call(Types.BaseExceptionGroup, PyStr.Empty, new PyTuple([exc]));
             return (wrapped, Py.None);
         }
         var (m, r) = ExceptionGroups.Split(exc, type);
@@ -141,10 +141,10 @@ public static class ExceptStar
         }
         PyObject reraisedEg = reraisedLeaves.Count == 0 ? Py.None : (PyObject?)Project(origExc, reraisedLeaves) ?? Py.None;
         if (raised.Count == 0) return reraisedEg;
-        var keep = new List<PyObject>();
-        if (reraisedEg != Py.None) keep.Add(reraisedEg);
-        keep.AddRange(raised);
-        return Ops.Call(Types.ExceptionGroup, PyStr.Empty, new PyList([.. keep]));
+        // CPython's order: what the handlers raised, then the unhandled rest; a single one is raised as is.
+        if (reraisedEg != Py.None) raised.Add(reraisedEg);
+        if (raised.Count == 1) return raised[0];
+        return Ops.Call(Types.BaseExceptionGroup, PyStr.Empty, new PyList([.. raised]));
     }
 
     private static void CollectLeaves(PyBaseException e, HashSet<PyBaseException> into)

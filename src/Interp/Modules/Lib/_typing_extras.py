@@ -176,7 +176,13 @@ class _AnnotatedAlias(_GenericAlias):
         return (self.__origin__,)
 
 
-class Annotated:
+class _AnnotatedForm(type):
+    # CPython's Annotated is a special form whose repr is its name.
+    def __repr__(cls):
+        return 'typing.Annotated'
+
+
+class Annotated(metaclass=_AnnotatedForm):
     """Add context-specific metadata to a type."""
     __slots__ = ()
 

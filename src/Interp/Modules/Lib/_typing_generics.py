@@ -6,6 +6,22 @@ from typing import (_GenericAlias, _GenericAliasType, _parameters_of, _type_chec
                     Union, Unpack, Tuple)
 
 
+def _pep695_params[T, **P, *Ts]():
+    pass
+
+
+NoDefault = _pep695_params.__type_params__[0].__default__
+
+
+class _TypeVarLikeMeta(type):
+    """isinstance(T, TypeVar) also holds for the parameters `def f[T]` makes (the interpreter's own type)."""
+    _native = {}
+
+    def __instancecheck__(cls, obj):
+        native = _TypeVarLikeMeta._native.get(cls.__name__)
+        return type.__instancecheck__(cls, obj) or (native is not None and type(obj) is native)
+
+
 class _TypeVarLike:
     def __or__(self, right):
         return Union[self, right]
@@ -27,6 +43,9 @@ class _TypeVarLike:
     def __reduce__(self):
         return self.__name__
 
+    def has_default(self):
+        return self.__default__ is not NoDefault
+
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
@@ -38,11 +57,11 @@ def _caller_module(depth=2):
         return None
 
 
-class TypeVar(_TypeVarLike):
+class TypeVar(_TypeVarLike, metaclass=_TypeVarLikeMeta):
     """Type variable."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
         self.__name__ = name
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
@@ -60,15 +79,12 @@ class TypeVar(_TypeVarLike):
         if mod != 'typing':
             self.__module__ = mod
 
-    def has_default(self):
-        return self.__default__ is not None
 
-
-class ParamSpec(_TypeVarLike):
+class ParamSpec(_TypeVarLike, metaclass=_TypeVarLikeMeta):
     """Parameter specification variable."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
         self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
@@ -94,10 +110,10 @@ class _ParamSpecPart:
         return f"{self.__origin__.__name__}.{self._kind}"
 
 
-class TypeVarTuple(_TypeVarLike):
+class TypeVarTuple(_TypeVarLike, metaclass=_TypeVarLikeMeta):
     """Type variable tuple."""
 
-    def __init__(self, name, *, default=None):
+    def __init__(self, name, *, default=NoDefault):
         self.__name__ = name
         self.__default__ = default
 
@@ -107,6 +123,11 @@ class TypeVarTuple(_TypeVarLike):
     def __iter__(self):
         yield Unpack[self]
 
+
+# The interpreter's own TypeVar/ParamSpec/TypeVarTuple, made by `def f[T]` and `class C[T]`.
+_TYPE_VAR_LIKES = (TypeVar, ParamSpec, TypeVarTuple) + tuple(type(p) for p in _pep695_params.__type_params__)
+_TypeVarLikeMeta._native.update((type(p).__name__, type(p)) for p in _pep695_params.__type_params__)
+del _pep695_params
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 AnyStr.__module__ = 'typing'
@@ -124,15 +145,22 @@ class Generic:
             raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
         if cls in (Generic, Protocol):
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+                if not isinstance(p, _TYPE_VAR_LIKES):
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                     f"or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
-            expected = len(getattr(cls, '__parameters__', ()))
+            cls_params = getattr(cls, '__parameters__', ())
+            expected = len(cls_params)
+            if len(params) < expected and all(p.has_default() for p in cls_params[len(params):]):
+                # PEP 696: missing arguments take the parameters' defaults.
+                params = params + tuple(p.__default__ for p in cls_params[len(params):])
             if len(params) != expected:
-                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
+                few = len(params) < expected
+                if few:
+                    expected = f"at least {expected - sum(p.has_default() for p in cls_params)}"
+                raise TypeError(f"Too {'few' if few else 'many'} arguments for {cls}; "
                                 f"actual {len(params)}, expected {expected}")
         return _GenericAlias(cls, params)
 
@@ -214,6 +242,14 @@ class _ProtocolMeta(_ABCMeta):
         if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
+        non_method = getattr(cls, '__non_callable_proto_members__', None)
+        # isinstance() reaches here through abc: only a direct issubclass() is refused (CPython's
+        # _allow_reckless_class_checks).
+        if (getattr(cls, '_is_protocol', False) and non_method and _caller_module(2) not in ('abc', 'functools')
+                and cls.__dict__.get('__subclasshook__') is _proto_hook):
+            names = ', '.join(repr(n) for n in sorted(non_method))
+            raise TypeError("Protocols with non-method members don't support issubclass()."
+                            f" Non-method members: {names}.")
         return super().__subclasscheck__(other)
 
 
@@ -235,6 +271,10 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init__(self, *args, **kwargs):
         pass
+
+
+# Both are typing's own names (their reprs and those of their aliases say so).
+Generic.__module__ = Protocol.__module__ = 'typing'
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):

@@ -3,8 +3,10 @@
 import sys
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "ContextDecorator"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
+           "aclosing", "chdir"]
 
 
 class AbstractContextManager:
@@ -12,6 +14,14 @@ class AbstractContextManager:
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
 
@@ -79,6 +89,61 @@ def contextmanager(func):
     return helper
 
 
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self.__class__(self.func, self.args, self.kwds):
+                return await func(*args, **kwds)
+        return inner
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
 class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
@@ -90,7 +155,18 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
+class aclosing(AbstractAsyncContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -99,6 +175,29 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 class _RedirectStream(AbstractContextManager):
@@ -135,7 +234,14 @@ class suppress(AbstractContextManager):
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
             return
-        return issubclass(exctype, self._exceptions)
+        if issubclass(exctype, self._exceptions):
+            return True
+        if issubclass(exctype, BaseExceptionGroup):
+            match, rest = excinst.split(self._exceptions)
+            if rest is None:
+                return True
+            raise rest
+        return False
 
 
 class ExitStack(AbstractContextManager):
@@ -189,6 +295,63 @@ class ExitStack(AbstractContextManager):
             cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                if exc_details[1] is not None and new_exc.__context__ is None:
+                    new_exc.__context__ = exc_details[1]
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit callbacks."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self._exit_callbacks.append((True, lambda *details: exit(cm, *details)))
+        return result
+
+    def push_async_exit(self, exit):
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *details: exit_method(exit, *details)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            entry = self._exit_callbacks.pop()
+            is_async, cb = entry if isinstance(entry, tuple) else (False, entry)
+            try:
+                result = (await cb(*exc_details)) if is_async else cb(*exc_details)
+                if result:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)

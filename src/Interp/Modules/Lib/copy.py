@@ -41,6 +41,10 @@ def _reduce(x, cls):
             return reductor(x, 4)
         except TypeError:
             pass
+    # As object.__reduce_ex__: a class's own __reduce__ is what it reduces to.
+    reductor = getattr(cls, "__reduce__", None)
+    if reductor is not None and reductor is not getattr(object, "__reduce__", None):
+        return reductor(x)
     return _default_reduce(x, cls)
 
 

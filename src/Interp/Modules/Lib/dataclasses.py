@@ -2,6 +2,7 @@
 
 import sys
 import copy as _copy
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -12,14 +13,14 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
+class _MISSING_TYPE:
     __slots__ = ()
 
     def __repr__(self):
         return 'MISSING'
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _KwOnlyType:
@@ -46,9 +47,18 @@ class InitVar:
         return InitVar(type)
 
 
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_EMPTY_METADATA = _MappingProxyType({})
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 
@@ -66,7 +76,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxyType(metadata)
         self.kw_only = kw_only
         self.doc = doc
         self._field_type = None
@@ -165,9 +175,10 @@ def _tuple_str(obj_name, flds):
     return f'({",".join([f"{obj_name}.{f.name}" for f in flds])},)'
 
 
-def _create_fn(name, args, body, *, globals, locals, qualname):
+def _create_fn(name, args, body, *, globals, locals, qualname, return_none=False):
     # The generated method is compiled from source so that its signature names the fields.
-    txt = f' def {name}({", ".join(args)}):\n' + '\n'.join(f'  {b}' for b in body)
+    returns = ' -> None' if return_none else ''
+    txt = f' def {name}({", ".join(args)}){returns}:\n' + '\n'.join(f'  {b}' for b in body)
     local_vars = ', '.join(locals.keys())
     txt = f'def __create_fn__({local_vars}):\n{txt}\n return {name}'
     ns = {}
@@ -208,7 +219,7 @@ def _init_param(f):
         default = f'=__dataclass_dflt_{f.name}__'
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+    return f'{f.name}:__dataclass_type_{f.name}__{default}'
 
 
 class _HasDefaultFactory:
@@ -230,6 +241,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
               '__dataclass_builtins_object__': object}
     for f in fields:
+        locals[f'__dataclass_type_{f.name}__'] = f.type
         if f.default_factory is not MISSING:
             locals[f'__dataclass_dflt_{f.name}__'] = f.default_factory
         elif f.default is not MISSING:
@@ -249,7 +261,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals, qualname=qualname)
+                      locals=locals, globals=globals, qualname=qualname, return_none=True)
 
 
 def _repr_fn(fields, qualname):
@@ -423,8 +435,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         raise ValueError('eq must be true if order is true')
 
     all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.kw_only]
+    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
+    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
     qualname = cls.__qualname__
 
     if init:

@@ -1,5 +1,6 @@
 """Inspect live objects (the commonly used parts): predicates, getmembers, signature, cleandoc."""
 
+import builtins as _builtins
 import sys
 import types
 import functools
@@ -10,7 +11,9 @@ __all__ = ["isclass", "isfunction", "ismethod", "ismodule", "isbuiltin", "isrout
            "isasyncgenfunction", "isasyncgen", "isawaitable", "isabstract", "isdatadescriptor",
            "ismethoddescriptor", "getmembers", "getmro", "getdoc", "cleandoc", "signature",
            "Signature", "Parameter", "unwrap", "getattr_static", "currentframe", "stack",
-           "getmodule", "getfile", "iscode", "isframe", "istraceback"]
+           "getmodule", "getfile", "iscode", "isframe", "istraceback", "getgeneratorstate",
+           "getcoroutinestate", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
+           "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"]
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -199,7 +202,7 @@ def getdoc(object):
     if doc is None:
         if isclass(object):
             for base in object.__mro__[1:]:
-                if base is object:
+                if base is _builtins.object:
                     continue
                 doc = getattr(base, '__doc__', None)
                 if doc is not None:
@@ -247,6 +250,38 @@ def getattr_static(obj, attr, default=_sentinel):
     if default is not _sentinel:
         return default
     raise AttributeError(attr)
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def currentframe():

@@ -357,13 +357,13 @@ _TypingEllipsis = object()
 
 
 def _parameters_of(a):
-    if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+    if isinstance(a, _TYPE_VAR_LIKES):
         return (a,)
     return getattr(a, '__parameters__', ()) if isinstance(a, (_GenericAlias, _GenericAliasType)) else ()
 
 
 def _substitute(a, subst):
-    if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+    if isinstance(a, _TYPE_VAR_LIKES):
         return subst.get(a, a)
     if isinstance(a, _GenericAlias) and a.__parameters__:
         return a[tuple(subst.get(p, p) for p in a.__parameters__)]
@@ -524,7 +524,8 @@ Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
 from _typing_generics import (  # noqa: E402
     TypeVar, ParamSpec, TypeVarTuple, AnyStr, Generic, Protocol, runtime_checkable, cast,
     assert_type, assert_never, reveal_type, overload, get_overloads, clear_overloads, final,
-    override, no_type_check, no_type_check_decorator, dataclass_transform, NewType)
+    override, no_type_check, no_type_check_decorator, dataclass_transform, NewType, _TYPE_VAR_LIKES,
+    NoDefault)
 from _typing_extras import (  # noqa: E402
     NamedTuple, TypedDict, get_origin, get_args, get_type_hints, Annotated, is_typeddict,
     SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs, SupportsRound, SupportsBytes,

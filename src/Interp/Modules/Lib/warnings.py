@@ -79,6 +79,13 @@ def resetwarnings():
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    if line is None:
+        # As CPython's linecache lookup: the source line the warning points at, when there is one.
+        try:
+            import _traceback
+            line = _traceback.getline(filename, lineno)
+        except Exception:
+            line = None
     if line:
         s += f"  {line.strip()}\n"
     return s

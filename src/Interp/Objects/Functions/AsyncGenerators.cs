@@ -7,7 +7,7 @@ namespace GilGrid.Interp.Objects;
 /// frame; values the frame yields itself finish the await (StopIteration(value)), values yielded
 /// by an inner `await` pass through to the event loop.
 /// </summary>
-public sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue, PyBaseException? throwIn)
+public sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue, PyBaseException? throwIn, bool closing = false)
     : PyObject(Types.AsyncGenASend)
 {
     private PyObject? _first = sendValue;
@@ -19,14 +19,28 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue, PyBaseE
         if (r == null)
         {
             _done = true;
+            // aclose(): the generator ended, as it should; the await returns None.
+            if (closing) throw PyGenerator.StopIterationWith(Py.None);
             throw new PyError(PyBaseException.Create(Types.StopAsyncIteration));
         }
         if (gen.SuspendedAtOwnYield)
         {
             _done = true;
+            if (closing) throw PyError.Runtime("async generator ignored GeneratorExit");
             throw PyGenerator.StopIterationWith(r);
         }
         return r;
+    }
+
+    /// <summary>Runs one step; under aclose() a GeneratorExit or StopAsyncIteration escaping the frame means "closed".</summary>
+    private PyObject Step(Func<PyObject?> step)
+    {
+        try { return Finish(step()); }
+        catch (PyError e) when (closing && !_done
+            && (e.Exc.Type.IsSubtypeOf(Types.GeneratorExit) || e.Exc.Type.IsSubtypeOf(Types.StopAsyncIteration)))
+        {
+            return Finish(null);
+        }
     }
 
     public PyObject Send(PyObject v)
@@ -37,11 +51,11 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue, PyBaseE
             var t = _throwIn;
             _throwIn = null;
             _first = null;
-            return Finish(ThrowInto(t));
+            return Step(() => ThrowInto(t));
         }
         var value = _first ?? v;
         _first = null;
-        try { return Finish(gen.Resume(value)); }
+        try { return Step(() => gen.Resume(value)); }
         catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.StopAsyncIteration) && !ReferenceEquals(e.Exc, null)) { _done = true; throw; }
     }
 
@@ -55,7 +69,7 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue, PyBaseE
     {
         if (_done) throw PyError.Runtime("cannot reuse already awaited __anext__()/asend()");
         _first = null;
-        return Finish(ThrowInto(exc));
+        return Step(() => ThrowInto(exc));
     }
 
     public static void Register()
@@ -70,7 +84,7 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue, PyBaseE
                 ?? throw PyError.TypeError("exceptions must be classes or instances deriving from BaseException, not " + args[0].Type.Name);
             return new PyAsyncGenASend((PyGenerator)self, Py.None, exc);
         });
-        agen.Method0("aclose", self => new PyAsyncGenASend((PyGenerator)self, Py.None, PyBaseException.Create(Types.GeneratorExit)));
+        agen.Method0("aclose", self => new PyAsyncGenASend((PyGenerator)self, Py.None, PyBaseException.Create(Types.GeneratorExit), closing: true));
         agen.Method0("__repr__", self => PyStr.From($"<async_generator object {((PyGenerator)self).QualName} at 0x{ObjectMethods.Id(self):x12}>"));
         agen.Getter("__name__", self => PyStr.From(((PyGenerator)self).Name));
         agen.Getter("__qualname__", self => PyStr.From(((PyGenerator)self).QualName));

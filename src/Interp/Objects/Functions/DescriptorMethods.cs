@@ -271,11 +271,11 @@ public static class GeneratorMethods
             t.Getter($"{pre}_frame", self => ((PyGenerator)self).Frame is { } f ? new PyFrameObject(f) : Py.None);
             t.Getter($"{pre}_code", self => ((PyGenerator)self).Frame?.Code ?? (PyObject)Py.None);
             t.Getter(coro ? "cr_await" : "gi_yieldfrom", self => ((PyGenerator)self).DelegateTarget ?? Py.None);
+            t.Getter($"{pre}_suspended", self => Py.Bool(((PyGenerator)self).Started && ((PyGenerator)self).Frame != null && !((PyGenerator)self).Running));
             if (!coro)
             {
                 t.Method0("__iter__", self => self);
                 t.Method0("__next__", self => ((PyGenerator)self).Send(Py.None));
-                t.Getter("gi_suspended", self => Py.Bool(((PyGenerator)self).Started && ((PyGenerator)self).Frame != null && !((PyGenerator)self).Running));
             }
             else
             {

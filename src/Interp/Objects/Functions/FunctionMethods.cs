@@ -48,6 +48,15 @@ public static class FunctionMethods
             string n = name is PyStr s ? s.Value : throw PyError.TypeError($"attribute name must be string, not '{name.Type.Name}'");
             return Ops.GenericGetAttr(self, n) ?? Ops.GetAttr(((PyMethod)self).Func, n);
         });
+        // types.MethodType(func, obj): CPython's method_new checks.
+        m.New((cls, args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw PyError.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2) throw PyError.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (!Ops.IsCallable(args[0])) throw PyError.TypeError("first argument must be callable");
+            if (args[1] == Py.None) throw PyError.TypeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        });
         m.Getter("__func__", self => ((PyMethod)self).Func);
         m.Getter("__self__", self => ((PyMethod)self).Self);
         m.Getter("__name__", self => Ops.GetAttr(((PyMethod)self).Func, "__name__"));

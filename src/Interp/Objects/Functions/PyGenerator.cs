@@ -72,6 +72,7 @@ public sealed class PyGenerator : PyObject
         else if (throwIn == null && pushSent) frame.Stack[frame.Sp++].O = sent;
         var ts = ThreadState.Current;
         var prevHandled = ts.Handled;
+        frame.ResumerHandled = prevHandled;
         ts.Handled = SavedHandled;
         Running = true;
         try
@@ -101,6 +102,7 @@ public sealed class PyGenerator : PyObject
             Running = false;
             SavedHandled = ts.Handled;
             ts.Handled = prevHandled;
+            frame.ResumerHandled = null;
         }
     }
 

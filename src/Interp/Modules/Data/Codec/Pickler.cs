@@ -277,9 +277,60 @@ internal sealed class Pickler(int proto, Func<string, PyError> error, Interprete
         Memoize(o);
     }
 
+    /// <summary>
+    /// CPython's object.__reduce_ex__(2+) for an instance of a class: NEWOBJ with the arguments of
+    /// __getnewargs__ (a namedtuple's fields), the items of a list or dict subclass, then BUILD with
+    /// __getstate__() or the instance dict plus its slot values.
+    /// </summary>
+    private void SaveNewObj(PyObject o)
+    {
+        SaveGlobal(o.Type);
+        if (o.Type.Lookup("__getnewargs__") != null)
+            Save(new PyTuple(Ops.ToArray(Ops.Call(Ops.GetAttr(o, "__getnewargs__")))));
+        else if (o is PyTuple tuple) Save(PyTuple.Of(new PyTuple([.. tuple.Items])));  // tuple.__getnewargs__
+        else if (o is PyStr str) Save(PyTuple.Of(PyStr.From(str.Value)));  // str.__getnewargs__
+        else Op(')');
+        _out.Add(0x81);
+        Memoize(o);
+        if (o is PyList list)
+            foreach (var x in list.Span.ToArray()) { Save(x); Op('a'); }
+        else if (o is PyDict dict)
+            foreach (var (k, v) in dict.Pairs()) { Save(k); Save(v); Op('s'); }
+        PyObject? state;
+        if (o.Type.Lookup("__getstate__", out var owner) is not null && owner!.IsHeap)
+            state = Ops.Call(Ops.GetAttr(o, "__getstate__"));
+        else
+        {
+            PyDict? slots = null;
+            foreach (var t in o.Type.Mro)
+                foreach (var (name, v) in t.Attrs)
+                    if (v is PyMemberSlot && SlotValue(o, name) is { } value)
+                        (slots ??= new PyDict()).Set(PyStr.From(name), value);
+            PyObject? dictState = o.Dict is { Count: > 0 } d ? d : null;
+            state = slots != null ? PyTuple.Of(dictState ?? Py.None, slots) : dictState;
+        }
+        if (state != null && state != Py.None) { Save(state); Op('b'); }
+    }
+
+    /// <summary>A slot's value, or null when it is unset.</summary>
+    private static PyObject? SlotValue(PyObject o, string name)
+    {
+        try { return Ops.GetAttrOrNull(o, name); }
+        catch (PyError e) when (e.Exc.Type.IsSubtypeOf(Types.AttributeError)) { return null; }
+    }
+
     /// <summary>Instances: a class-defined __reduce_ex__/__reduce__, else the copyreg protocol-2 form (NEWOBJ + BUILD with __dict__).</summary>
     private void SaveReduce(PyObject o)
     {
+        if (o is PyComplex c && o.Type == Types.Complex)
+        {
+            // complex.__reduce__: (complex, (real, imag)).
+            SaveGlobal(Types.Complex);
+            Save(PyTuple.Of(new PyFloat(c.Real), new PyFloat(c.Imag)));
+            Op('R');
+            Memoize(o);
+            return;
+        }
         PyObject? reduce = null;
         if (o.Type.Lookup("__reduce_ex__", out var owner1) != null && owner1!.IsHeap)
             reduce = Ops.Call(Ops.GetAttr(o, "__reduce_ex__"), PyInt.From(proto));
@@ -289,11 +340,7 @@ internal sealed class Pickler(int proto, Func<string, PyError> error, Interprete
         {
             if (!o.Type.IsHeap || proto < 2)
                 throw PyError.TypeError($"cannot pickle '{o.Type.Name}' object");
-            SaveGlobal(o.Type);
-            Op(')');
-            _out.Add(0x81);
-            Memoize(o);
-            if (o.Dict != null && o.Dict.Count > 0) { Save(o.Dict); Op('b'); }
+            SaveNewObj(o);
             return;
         }
         if (reduce is PyStr) { SaveGlobal(o); return; }
