@@ -51,7 +51,7 @@ public sealed class Frame
     internal bool Poolable;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func)
-        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func).Sites : new SiteCache[code.SiteCount])
+        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func).Sites : FunctionCaches.NewSites(code))
     {
     }
 

@@ -126,7 +126,7 @@ public sealed partial class ThreadState
                 }
                 case OpCode.LoadGlobal:
                 {
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    ref var c = ref sites[code.SiteOf[ip - 1] << FunctionCaches.WaysShift];
                     var v = LoadGlobalCached(f, ref c) ?? LoadGlobalMiss(f, code.NameStrs[arg], ref c);
                     if (v == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     stack[sp++].O = v;
@@ -146,8 +146,8 @@ public sealed partial class ThreadState
                 case OpCode.LoadAttr:
                 {
                     var o = stack[sp - 1].O!;
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
-                    var v = LoadAttrCached(o, code.NameStrs[arg], ref c) ?? LoadAttrMiss(o, code.Names[arg], ref c);
+                    int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
+                    var v = LoadAttrCached(o, code.NameStrs[arg], ref sites[site]) ?? LoadAttrPoly(o, code, arg, sites, site);
                     if (v == null) { pending = Ops.AttributeMissing(o, code.Names[arg]).Exc; goto error; }
                     stack[sp - 1].O = v;
                     break;
@@ -155,10 +155,10 @@ public sealed partial class ThreadState
                 case OpCode.LoadMethod:
                 {
                     var o = stack[sp - 1].O!;
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
                     PyObject? m, attr;
-                    if (!LoadMethodCached(o, code.NameStrs[arg], ref c, out m, out attr))
-                        m = LoadMethodMiss(o, code.Names[arg], ref c, out attr);
+                    if (!LoadMethodCached(o, code.NameStrs[arg], ref sites[site], out m, out attr))
+                        m = LoadMethodPoly(o, code, arg, sites, site, out attr);
                     if (m != null) { stack[sp - 1].O = m; stack[sp++].O = o; }
                     else { stack[sp - 1].O = attr; stack[sp++].O = null; }
                     break;
@@ -167,8 +167,8 @@ public sealed partial class ThreadState
                 {
                     var o = stack[--sp].O!;
                     var v = stack[--sp].O!;
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
-                    if (!StoreAttrCached(o, code.NameStrs[arg], v, ref c)) StoreAttrMiss(o, code.Names[arg], v, ref c);
+                    int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
+                    if (!StoreAttrCached(o, code.NameStrs[arg], v, ref sites[site])) StoreAttrPoly(o, code, arg, v, sites, site);
                     break;
                 }
                 case OpCode.DeleteAttr: Ops.DelAttr(stack[--sp].O!, code.Names[arg]); break;
