@@ -50,13 +50,18 @@ public sealed class Frame
     /// <summary>Made by MakeFrame for a non-generator function: may be recycled on return.</summary>
     internal bool Poolable;
 
+    /// <summary>What the loop executes: Code's instructions with superinstructions (Vm/Quickening.cs).</summary>
+    internal readonly int[] Instrs;
+
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func)
-        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func).Sites : FunctionCaches.NewSites(code))
+        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func) : null)
     {
     }
 
-    internal Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func, SiteCache[] sites)
+    internal Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func, FunctionCaches? caches)
     {
+        Sites = caches?.Sites ?? FunctionCaches.NewSites(code);
+        Instrs = caches?.Instrs ?? Quickening.For(code);
         Code = code;
         Globals = globals;
         Builtins = builtins;
@@ -64,7 +69,6 @@ public sealed class Frame
         Func = func;
         Fast = code.LocalsCount == 0 ? [] : new Slot[code.LocalsCount];
         Stack = new Slot[code.StackSize + 1];
-        Sites = sites;
     }
 
     /// <summary>Back to the state of a new frame (arguments unbound), to be reused by the next call.</summary>

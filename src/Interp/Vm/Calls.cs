@@ -61,7 +61,7 @@ public sealed partial class ThreadState
             free.Back = null;
             frame = free;
         }
-        else frame = new Frame(code, func.Globals, Interp.BuiltinsDict, null, func, caches.Sites) { Poolable = !code.IsGenerator };
+        else frame = new Frame(code, func.Globals, Interp.BuiltinsDict, null, func, caches) { Poolable = !code.IsGenerator };
         var fast = frame.Fast;
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;

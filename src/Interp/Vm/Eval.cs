@@ -25,7 +25,7 @@ public sealed partial class ThreadState
         pending = null;
         var f = Frame!;
         var code = f.Code;
-        int[] instrs = code.Instructions;
+        int[] instrs = f.Instrs;
         var stack = f.Stack;
         var fast = f.Fast;
         var sites = f.Sites;
@@ -392,7 +392,7 @@ public sealed partial class ThreadState
                     {
                         f.Sp = sp; f.Ip = ip;
                         f = ResumeInline(ig, Py.None);
-                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                         break;
                     }
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
@@ -427,7 +427,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (callable is PyMethod pm && pm.Func is PyFunction mf && self == null)
@@ -441,7 +441,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
@@ -450,7 +450,7 @@ public sealed partial class ThreadState
                         sp = baseIdx;
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(initFrame);
-                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
+                        f = initFrame; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
                         break;
                     }
                     f.Sp = sp; f.Ip = ip;
@@ -519,7 +519,7 @@ public sealed partial class ThreadState
                         returning.ReturnValue = rv;
                         LeaveInline(f, returning);
                     }
-                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    f = Frame!; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     if (returning == null) { stack[sp++].O = rv; break; }
                     // An inline-resumed generator finished: its resumer's FOR_ITER ends the loop,
                     // its SEND takes the return value as the result of `yield from`.
@@ -540,7 +540,7 @@ public sealed partial class ThreadState
                     // inline, the value goes to the resumer's FOR_ITER or SEND.
                     if (f == entry) return v;
                     LeaveInline(f, f.Generator!);
-                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    f = Frame!; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     stack[sp++].O = v;
                     break;
                 }
@@ -671,7 +671,7 @@ public sealed partial class ThreadState
                     if (sub is PyGenerator sg && CanResumeInline(sg, v))
                     {
                         f = ResumeInline(sg, v);
-                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                         break;
                     }
                     var (yielded, value) = Coroutines.Send(sub, v);
@@ -714,6 +714,58 @@ public sealed partial class ThreadState
                     break;
                 }
                 case OpCode.GetLen: stack[sp].O = PyInt.From(Ops.Len(stack[sp - 1].O!)); sp++; break;
+
+                // Superinstructions (Vm/Quickening.cs): a fast path on exact ints and floats, else
+                // the first instruction alone (`goto case`), the words after it running next.
+                case OpCode.BinaryFastFast:
+                case OpCode.BinaryFastConst:
+                case OpCode.BinaryFastFastStore:
+                case OpCode.BinaryFastConstStore:
+                {
+                    var op = (OpCode)(word & 0xFF);
+                    int second = instrs[ip] >> 8;
+                    var b = op is OpCode.BinaryFastConst or OpCode.BinaryFastConstStore ? code.Consts[second] : fast[second].O;
+                    var r = b == null ? null : FastArith.Binary(fast[arg].O!, b, (BinOpKind)((instrs[ip + 1] >> 8) & 15));
+                    if (r == null) goto case OpCode.LoadFast;
+                    if (op is OpCode.BinaryFastFast or OpCode.BinaryFastConst) { stack[sp++].O = r; ip += 2; }
+                    else { fast[instrs[ip + 2] >> 8].O = r; ip += 3; }
+                    break;
+                }
+                case OpCode.BinaryStore:
+                {
+                    var r = FastArith.Binary(stack[sp - 2].O!, stack[sp - 1].O!, (BinOpKind)(arg & 15));
+                    if (r == null) goto case OpCode.BinaryOp;
+                    sp -= 2;
+                    fast[instrs[ip] >> 8].O = r;
+                    ip++;
+                    break;
+                }
+                case OpCode.SubscrFastConst:
+                {
+                    var item = FastItems.GetItem(fast[arg].O!, code.Consts[instrs[ip] >> 8]);
+                    if (item == null) goto case OpCode.LoadFast;
+                    stack[sp++].O = item;
+                    ip += 2;
+                    break;
+                }
+                case OpCode.CompareFastFastJump:
+                case OpCode.CompareFastConstJump:
+                {
+                    int second = instrs[ip] >> 8;
+                    var b = (OpCode)(word & 0xFF) == OpCode.CompareFastConstJump ? code.Consts[second] : fast[second].O;
+                    int cmp = b == null ? -1 : FastArith.Compare(fast[arg].O!, b, (CompareOp)(instrs[ip + 1] >> 8));
+                    if (cmp < 0) goto case OpCode.LoadFast;
+                    ip = Quickening.Branch(instrs[ip + 2], ip + 2, cmp != 0);
+                    break;
+                }
+                case OpCode.CompareJump:
+                {
+                    int cmp = FastArith.Compare(stack[sp - 2].O!, stack[sp - 1].O!, (CompareOp)arg);
+                    if (cmp < 0) goto case OpCode.CompareOp;
+                    sp -= 2;
+                    ip = Quickening.Branch(instrs[ip], ip, cmp != 0);
+                    break;
+                }
 
                 default:
                     throw new InvalidOperationException($"unknown opcode {(OpCode)(word & 0xFF)}");

@@ -58,6 +58,8 @@ public sealed class FunctionCaches(CodeObject code)
 
     public readonly CodeObject Code = code;
     public readonly SiteCache[] Sites = NewSites(code);
+    /// <summary>The code's instructions as the loop runs them (Quickening).</summary>
+    internal readonly int[] Instrs = Quickening.For(code);
     /// <summary>Free frames, linked through Back.</summary>
     internal Frame? FreeFrames;
     internal int FreeCount;
