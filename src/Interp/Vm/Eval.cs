@@ -724,9 +724,10 @@ public sealed partial class ThreadState
                 {
                     var op = (OpCode)(word & 0xFF);
                     int second = instrs[ip] >> 8;
+                    var a = fast[arg].O;
                     var b = op is OpCode.BinaryFastConst or OpCode.BinaryFastConstStore ? code.Consts[second] : fast[second].O;
-                    var r = b == null ? null : FastArith.Binary(fast[arg].O!, b, (BinOpKind)((instrs[ip + 1] >> 8) & 15));
-                    if (r == null) goto case OpCode.LoadFast;
+                    var r = a == null || b == null ? null : FastArith.Binary(a, b, (BinOpKind)((instrs[ip + 1] >> 8) & 15));
+                    if (r == null) goto case OpCode.LoadFastCheck;
                     if (op is OpCode.BinaryFastFast or OpCode.BinaryFastConst) { stack[sp++].O = r; ip += 2; }
                     else { fast[instrs[ip + 2] >> 8].O = r; ip += 3; }
                     break;
@@ -742,8 +743,9 @@ public sealed partial class ThreadState
                 }
                 case OpCode.SubscrFastConst:
                 {
-                    var item = FastItems.GetItem(fast[arg].O!, code.Consts[instrs[ip] >> 8]);
-                    if (item == null) goto case OpCode.LoadFast;
+                    var a = fast[arg].O;
+                    var item = a == null ? null : FastItems.GetItem(a, code.Consts[instrs[ip] >> 8]);
+                    if (item == null) goto case OpCode.LoadFastCheck;
                     stack[sp++].O = item;
                     ip += 2;
                     break;
@@ -753,9 +755,25 @@ public sealed partial class ThreadState
                 {
                     int second = instrs[ip] >> 8;
                     var b = (OpCode)(word & 0xFF) == OpCode.CompareFastConstJump ? code.Consts[second] : fast[second].O;
-                    int cmp = b == null ? -1 : FastArith.Compare(fast[arg].O!, b, (CompareOp)(instrs[ip + 1] >> 8));
-                    if (cmp < 0) goto case OpCode.LoadFast;
+                    var a = fast[arg].O;
+                    int cmp = a == null || b == null ? -1 : FastArith.Compare(a, b, (CompareOp)(instrs[ip + 1] >> 8));
+                    if (cmp < 0) goto case OpCode.LoadFastCheck;
                     ip = Quickening.Branch(instrs[ip + 2], ip + 2, cmp != 0);
+                    break;
+                }
+                case OpCode.BinaryTopFast:
+                case OpCode.BinaryTopConst:
+                {
+                    bool fromConst = (OpCode)(word & 0xFF) == OpCode.BinaryTopConst;
+                    var b = fromConst ? code.Consts[arg] : fast[arg].O;
+                    var r = b == null ? null : FastArith.Binary(stack[sp - 1].O!, b, (BinOpKind)((instrs[ip] >> 8) & 15));
+                    if (r == null)
+                    {
+                        if (fromConst) goto case OpCode.LoadConst;
+                        goto case OpCode.LoadFastCheck;
+                    }
+                    stack[sp - 1].O = r;
+                    ip++;
                     break;
                 }
                 case OpCode.CompareJump:

@@ -29,7 +29,7 @@ internal static class Quickening
             OpCode? fused = null;
             switch (Op(i))
             {
-                case OpCode.LoadFast when Op(i + 1) is OpCode.LoadFast or OpCode.LoadConst:
+                case OpCode.LoadFast or OpCode.LoadFastCheck when Op(i + 1) is OpCode.LoadFast or OpCode.LoadFastCheck or OpCode.LoadConst:
                 {
                     bool fromConst = Op(i + 1) == OpCode.LoadConst;
                     bool store = Op(i + 3) == OpCode.StoreFast;
@@ -44,6 +44,8 @@ internal static class Quickening
                     };
                     break;
                 }
+                case OpCode.LoadFast or OpCode.LoadFastCheck when Op(i + 1) == OpCode.BinaryOp: fused = OpCode.BinaryTopFast; break;
+                case OpCode.LoadConst when Op(i + 1) == OpCode.BinaryOp: fused = OpCode.BinaryTopConst; break;
                 case OpCode.BinaryOp when Op(i + 1) == OpCode.StoreFast: fused = OpCode.BinaryStore; break;
                 case OpCode.CompareOp when Op(i + 1) is OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue: fused = OpCode.CompareJump; break;
             }
