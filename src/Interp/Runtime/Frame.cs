@@ -40,6 +40,12 @@ public sealed class Frame
     /// </summary>
     public PyObject? ConstructedInstance;
     /// <summary>
+    /// Set on a `__op__` frame pushed by BINARY_OP inside the loop (the operands' class and the
+    /// instruction's arg): a NotImplemented return becomes the caller's TypeError, as in Ops.Binary.
+    /// </summary>
+    internal PyType? InlineBinaryType;
+    internal int InlineBinaryArg;
+    /// <summary>
     /// Something besides the frame stack may hold this frame (a traceback, a frame object), so
     /// it must not be recycled when it returns. Frames of plain function calls that never escape
     /// go back to their function's pool (FunctionCaches) and serve a later call.
@@ -81,6 +87,7 @@ public sealed class Frame
         Lasti = -1;
         Completed = false;
         ConstructedInstance = null;
+        InlineBinaryType = null;
     }
 
     public int Line => Code.LineAt(Lasti < 0 ? 0 : Lasti);

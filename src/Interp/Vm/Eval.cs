@@ -181,6 +181,19 @@ public sealed partial class ThreadState
                     if (r == null)
                     {
                         if (FastArith.ZeroDivisionMessage(a, b, kind) is { } zmsg) { pending = PyError.ZeroDivision(zmsg).Exc; goto error; }
+                        if (Ops.InlineBinaryDunder(a, b, arg) is { } dunder)
+                        {
+                            // A Python __op__ runs in the loop like a call: `a` and `b` are its arguments.
+                            var nf = MakeFrame(dunder, ArgsSpan(stack, sp - 1, 2), null);
+                            nf.InlineBinaryType = a.Type;
+                            nf.InlineBinaryArg = arg;
+                            stack[sp].O = null;
+                            stack[--sp].O = null;
+                            f.Sp = sp; f.Ip = ip;
+                            PushFrame(nf);
+                            f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                            break;
+                        }
                         r = arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind);
                     }
                     stack[sp - 1].O = r;
@@ -510,6 +523,8 @@ public sealed partial class ThreadState
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
+                    var binaryType = f.InlineBinaryType;
+                    int binaryArg = f.InlineBinaryArg;
                     if (f.Poolable && !f.Escaped) FunctionCaches.Recycle(f);
                     if (f == entry) return rv;
                     var returning = f.Generator;
@@ -520,7 +535,16 @@ public sealed partial class ThreadState
                         LeaveInline(f, returning);
                     }
                     f = Frame!; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
-                    if (returning == null) { stack[sp++].O = rv; break; }
+                    if (returning == null)
+                    {
+                        if (binaryType != null && rv == Py.NotImplemented)
+                        {
+                            pending = Ops.BinaryUnsupported(binaryType, binaryType, (BinOpKind)(binaryArg & 15), binaryArg < 16 ? null : "=").Exc;
+                            goto error;
+                        }
+                        stack[sp++].O = rv;
+                        break;
+                    }
                     // An inline-resumed generator finished: its resumer's FOR_ITER ends the loop,
                     // its SEND takes the return value as the result of `yield from`.
                     int resumer = instrs[f.Lasti];
