@@ -147,6 +147,16 @@ public sealed partial class ThreadState
                 {
                     var o = stack[sp - 1].O!;
                     int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
+                    if (sites[site].Kind == AttrKind.Data && InlineGetter(o, ref sites[site]) is { } getter)
+                    {
+                        // A property whose getter is a Python function: called like a method, in the loop.
+                        var nf = MakeFrame(getter, ArgsSpan(stack, sp - 1, 1), null);
+                        stack[--sp].O = null;
+                        f.Sp = sp; f.Ip = ip;
+                        PushFrame(nf);
+                        f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        break;
+                    }
                     var v = LoadAttrCached(o, code.NameStrs[arg], ref sites[site]) ?? LoadAttrPoly(o, code, arg, sites, site);
                     if (v == null) { pending = Ops.AttributeMissing(o, code.Names[arg]).Exc; goto error; }
                     stack[sp - 1].O = v;

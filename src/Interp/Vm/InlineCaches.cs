@@ -195,6 +195,13 @@ public sealed partial class ThreadState
         return null;
     }
 
+    /// <summary>The getter to call in the loop when a cached data-descriptor site holds a property with a Python getter.</summary>
+    private static PyFunction? InlineGetter(PyObject o, ref SiteCache c)
+    {
+        var t = o.Type;
+        return ReferenceEquals(c.Key, t) && t.Version == c.Version && c.Descr is PyProperty { FGet: PyFunction g } && !g.Code.IsGenerator ? g : null;
+    }
+
     /// <summary>
     /// Classifies an attribute site for the receiver's type: cacheable when the type uses
     /// object.__getattribute__ without __getattr__, and whatever its MRO holds for the name has a

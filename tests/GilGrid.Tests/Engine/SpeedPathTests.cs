@@ -346,4 +346,64 @@ public class SpeedPathTests
 
             """.Replace("\r", ""), r.Stderr);
     }
+
+    /// <summary>A property with a Python getter runs in the loop: replacing the property, its getter, or shadowing it is seen, and the getter's errors keep their traceback.</summary>
+    [Fact]
+    public void PropertyGettersRunInTheLoopAndFollowChanges()
+    {
+        const string src = """
+            class C:
+                def __init__(self, v): self._v = v
+                @property
+                def v(self): return self._v * 2
+                @property
+                def bad(self): return 1 / self._v
+
+            def get(o): return o.v
+            def get_bad(o): return o.bad
+
+            print([get(C(i)) for i in range(3)])
+            C.v = property(lambda self: "replaced")
+            print(get(C(1)))
+            C.v = C.v.getter(lambda self: "via getter()")
+            print(get(C(1)))
+            C.v = "plain class attribute"
+            print(get(C(1)))
+            c = C(3)
+            c.v = "instance value"
+            print(get(c))
+            C.v = property(None)
+            try:
+                get(c)
+            except AttributeError as e:
+                print("AttributeError:", e)
+            print([get_bad(C(x)) for x in (1, 2)])
+            get_bad(C(0))
+            """;
+        var r = EngineHarness.Run(src);
+        Assert.Equal("""
+            [0, 2, 4]
+            replaced
+            via getter()
+            plain class attribute
+            instance value
+            AttributeError: property of 'C' object has no getter
+            [1.0, 0.5]
+
+            """.Replace("\r", ""), r.Stdout);
+        Assert.Equal("""
+            Traceback (most recent call last):
+              File "/tmp/pyt/t.py", line 27, in <module>
+                get_bad(C(0))
+                ~~~~~~~^^^^^^
+              File "/tmp/pyt/t.py", line 9, in get_bad
+                def get_bad(o): return o.bad
+                                       ^^^^^
+              File "/tmp/pyt/t.py", line 6, in bad
+                def bad(self): return 1 / self._v
+                                      ~~^~~~~~~~~
+            ZeroDivisionError: division by zero
+
+            """.Replace("\r", ""), r.Stderr);
+    }
 }
