@@ -144,6 +144,8 @@ public enum OpCode : byte
     CompareJump,            // COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
     BinaryTopFast,          // LOAD_FAST b; BINARY_OP (the left operand on the stack)
     BinaryTopConst,         // LOAD_CONST c; BINARY_OP
+    CompareTopFastJump,     // LOAD_FAST b; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+    CompareTopConstJump,    // LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
 }
 
 public enum Intrinsic1 { Print, ImportStar, StopIterationError, UnaryPositive, ListToTuple, TypeVar, ParamSpec, TypeVarTuple, TypeAlias, CloseDropped }

@@ -792,7 +792,8 @@ public sealed partial class ThreadState
                     var a = fast[arg].O;
                     int cmp = a == null || b == null ? -1 : FastArith.Compare(a, b, (CompareOp)(instrs[ip + 1] >> 8));
                     if (cmp < 0) goto case OpCode.LoadFastCheck;
-                    ip = Quickening.Branch(instrs[ip + 2], ip + 2, cmp != 0);
+                    int jump = instrs[ip + 2];
+                    ip = (cmp != 0) == ((OpCode)(jump & 0xFF) == OpCode.PopJumpIfTrue) ? jump >> 8 : ip + 3;
                     break;
                 }
                 case OpCode.BinaryTopFast:
@@ -810,12 +811,29 @@ public sealed partial class ThreadState
                     ip++;
                     break;
                 }
+                case OpCode.CompareTopFastJump:
+                case OpCode.CompareTopConstJump:
+                {
+                    bool fromConst = (OpCode)(word & 0xFF) == OpCode.CompareTopConstJump;
+                    var b = fromConst ? code.Consts[arg] : fast[arg].O;
+                    int cmp = b == null ? -1 : FastArith.Compare(stack[sp - 1].O!, b, (CompareOp)(instrs[ip] >> 8));
+                    if (cmp < 0)
+                    {
+                        if (fromConst) goto case OpCode.LoadConst;
+                        goto case OpCode.LoadFastCheck;
+                    }
+                    sp--;
+                    int jump = instrs[ip + 1];
+                    ip = (cmp != 0) == ((OpCode)(jump & 0xFF) == OpCode.PopJumpIfTrue) ? jump >> 8 : ip + 2;
+                    break;
+                }
                 case OpCode.CompareJump:
                 {
                     int cmp = FastArith.Compare(stack[sp - 2].O!, stack[sp - 1].O!, (CompareOp)arg);
                     if (cmp < 0) goto case OpCode.CompareOp;
                     sp -= 2;
-                    ip = Quickening.Branch(instrs[ip], ip, cmp != 0);
+                    int jump = instrs[ip];
+                    ip = (cmp != 0) == ((OpCode)(jump & 0xFF) == OpCode.PopJumpIfTrue) ? jump >> 8 : ip + 1;
                     break;
                 }
 

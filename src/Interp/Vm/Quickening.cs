@@ -37,7 +37,7 @@ internal static class Quickening
                     {
                         OpCode.BinaryOp when fromConst => store ? OpCode.BinaryFastConstStore : OpCode.BinaryFastConst,
                         OpCode.BinaryOp => store ? OpCode.BinaryFastFastStore : OpCode.BinaryFastFast,
-                        OpCode.CompareOp when Op(i + 3) is OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue =>
+                        OpCode.CompareOp when IsCondJump(Op(i + 3)) =>
                             fromConst ? OpCode.CompareFastConstJump : OpCode.CompareFastFastJump,
                         OpCode.BinarySubscr when fromConst => OpCode.SubscrFastConst,
                         _ => null,
@@ -46,16 +46,17 @@ internal static class Quickening
                 }
                 case OpCode.LoadFast or OpCode.LoadFastCheck when Op(i + 1) == OpCode.BinaryOp: fused = OpCode.BinaryTopFast; break;
                 case OpCode.LoadConst when Op(i + 1) == OpCode.BinaryOp: fused = OpCode.BinaryTopConst; break;
+                case OpCode.LoadFast or OpCode.LoadFastCheck when Op(i + 1) == OpCode.CompareOp && IsCondJump(Op(i + 2)):
+                    fused = OpCode.CompareTopFastJump;
+                    break;
+                case OpCode.LoadConst when Op(i + 1) == OpCode.CompareOp && IsCondJump(Op(i + 2)): fused = OpCode.CompareTopConstJump; break;
                 case OpCode.BinaryOp when Op(i + 1) == OpCode.StoreFast: fused = OpCode.BinaryStore; break;
-                case OpCode.CompareOp when Op(i + 1) is OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue: fused = OpCode.CompareJump; break;
+                case OpCode.CompareOp when IsCondJump(Op(i + 1)): fused = OpCode.CompareJump; break;
             }
             if (fused is { } f) q[i] = (src[i] & ~0xFF) | (int)f;
         }
         return q;
     }
 
-    /// <summary>Where a fused compare-and-branch goes: the jump's target, or past the jump.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Branch(int jumpWord, int jumpIp, bool result) =>
-        result == ((OpCode)(jumpWord & 0xFF) == OpCode.PopJumpIfTrue) ? jumpWord >> 8 : jumpIp + 1;
+    private static bool IsCondJump(OpCode op) => op is OpCode.PopJumpIfFalse or OpCode.PopJumpIfTrue;
 }
