@@ -204,5 +204,36 @@ public static partial class Ops
         _ => c >= 0,
     };
 
-    public static bool LessThan(PyObject a, PyObject b) => IsTrue(RichCompare(a, b, CompareOp.Lt));
+    /// <summary>
+    /// `a &lt; b` as a bool (sorting, min/max): exact ints, floats and strs compared directly, exact
+    /// tuples item by item as tuple.__lt__ does, without making bool objects; the rest by RichCompare.
+    /// </summary>
+    public static bool LessThan(PyObject a, PyObject b)
+    {
+        var t = a.Type;
+        if (ReferenceEquals(t, b.Type))
+        {
+            if (t == Types.Int)
+            {
+                var ia = (PyInt)a; var ib = (PyInt)b;
+                if (!ia.IsBig && !ib.IsBig) return ia.V < ib.V;
+            }
+            else if (t == Types.Str) return CodePoints.Compare(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            else if (t == Types.Float) return ((PyFloat)a).V < ((PyFloat)b).V;
+            else if (t == Types.Tuple) return TupleLessThan(((PyTuple)a).Items, ((PyTuple)b).Items);
+        }
+        return IsTrue(RichCompare(a, b, CompareOp.Lt));
+    }
+
+    private static bool TupleLessThan(PyObject[] a, PyObject[] b)
+    {
+        ThreadState.EnsureStack("in comparison");
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            if (ReferenceEquals(a[i], b[i]) || EqBool(a[i], b[i])) continue;
+            return LessThan(a[i], b[i]);
+        }
+        return a.Length < b.Length;
+    }
 }
