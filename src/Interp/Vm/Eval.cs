@@ -26,6 +26,7 @@ public sealed partial class ThreadState
         var f = Frame!;
         var code = f.Code;
         int[] instrs = f.Instrs;
+        var consts = code.Consts;
         var stack = f.Stack;
         var fast = f.Fast;
         var sites = f.Sites;
@@ -43,7 +44,7 @@ public sealed partial class ThreadState
                 case OpCode.PushNull: stack[sp++].O = null; break;
                 case OpCode.Copy: stack[sp].O = stack[sp - arg].O; sp++; break;
                 case OpCode.Swap: (stack[sp - 1].O, stack[sp - arg].O) = (stack[sp - arg].O, stack[sp - 1].O); break;
-                case OpCode.LoadConst: stack[sp++].O = code.Consts[arg]; break;
+                case OpCode.LoadConst: stack[sp++].O = consts[arg]; break;
 
                 case OpCode.LoadFast: stack[sp++].O = fast[arg].O; break;
                 case OpCode.LoadFastCheck:
@@ -154,7 +155,7 @@ public sealed partial class ThreadState
                         stack[--sp].O = null;
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     var v = LoadAttrCached(o, code.NameStrs[arg], ref sites[site]) ?? LoadAttrPoly(o, code, arg, sites, site);
@@ -201,7 +202,7 @@ public sealed partial class ThreadState
                             stack[--sp].O = null;
                             f.Sp = sp; f.Ip = ip;
                             PushFrame(nf);
-                            f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                            f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                             break;
                         }
                         r = arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind);
@@ -415,7 +416,7 @@ public sealed partial class ThreadState
                     {
                         f.Sp = sp; f.Ip = ip;
                         f = ResumeInline(ig, Py.None);
-                        code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                         break;
                     }
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
@@ -450,7 +451,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (callable is PyMethod pm && pm.Func is PyFunction mf && self == null)
@@ -464,7 +465,7 @@ public sealed partial class ThreadState
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
@@ -473,7 +474,7 @@ public sealed partial class ThreadState
                         sp = baseIdx;
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(initFrame);
-                        f = initFrame; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
+                        f = initFrame; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
                         break;
                     }
                     f.Sp = sp; f.Ip = ip;
@@ -524,7 +525,7 @@ public sealed partial class ThreadState
                 case OpCode.ReturnValue:
                 case OpCode.ReturnConst:
                 {
-                    var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? code.Consts[arg] : stack[--sp].O!;
+                    var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? consts[arg] : stack[--sp].O!;
                     if (f.ConstructedInstance != null)
                     {
                         if (rv != Py.None) { pending = PyError.TypeError($"__init__() should return None, not '{rv.Type.Name}'").Exc; goto error; }
@@ -544,7 +545,7 @@ public sealed partial class ThreadState
                         returning.ReturnValue = rv;
                         LeaveInline(f, returning);
                     }
-                    f = Frame!; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    f = Frame!; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     if (returning == null)
                     {
                         if (binaryType != null && rv == Py.NotImplemented)
@@ -574,7 +575,7 @@ public sealed partial class ThreadState
                     // inline, the value goes to the resumer's FOR_ITER or SEND.
                     if (f == entry) return v;
                     LeaveInline(f, f.Generator!);
-                    f = Frame!; code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    f = Frame!; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     stack[sp++].O = v;
                     break;
                 }
@@ -705,7 +706,7 @@ public sealed partial class ThreadState
                     if (sub is PyGenerator sg && CanResumeInline(sg, v))
                     {
                         f = ResumeInline(sg, v);
-                        code = f.Code; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                         break;
                     }
                     var (yielded, value) = Coroutines.Send(sub, v);
@@ -759,7 +760,7 @@ public sealed partial class ThreadState
                     var op = (OpCode)(word & 0xFF);
                     int second = instrs[ip] >> 8;
                     var a = fast[arg].O;
-                    var b = op is OpCode.BinaryFastConst or OpCode.BinaryFastConstStore ? code.Consts[second] : fast[second].O;
+                    var b = op is OpCode.BinaryFastConst or OpCode.BinaryFastConstStore ? consts[second] : fast[second].O;
                     var r = a == null || b == null ? null : FastArith.Binary(a, b, (BinOpKind)((instrs[ip + 1] >> 8) & 15));
                     if (r == null) goto case OpCode.LoadFastCheck;
                     if (op is OpCode.BinaryFastFast or OpCode.BinaryFastConst) { stack[sp++].O = r; ip += 2; }
@@ -778,7 +779,7 @@ public sealed partial class ThreadState
                 case OpCode.SubscrFastConst:
                 {
                     var a = fast[arg].O;
-                    var item = a == null ? null : FastItems.GetItem(a, code.Consts[instrs[ip] >> 8]);
+                    var item = a == null ? null : FastItems.GetItem(a, consts[instrs[ip] >> 8]);
                     if (item == null) goto case OpCode.LoadFastCheck;
                     stack[sp++].O = item;
                     ip += 2;
@@ -788,7 +789,7 @@ public sealed partial class ThreadState
                 case OpCode.CompareFastConstJump:
                 {
                     int second = instrs[ip] >> 8;
-                    var b = (OpCode)(word & 0xFF) == OpCode.CompareFastConstJump ? code.Consts[second] : fast[second].O;
+                    var b = (OpCode)(word & 0xFF) == OpCode.CompareFastConstJump ? consts[second] : fast[second].O;
                     var a = fast[arg].O;
                     int cmp = a == null || b == null ? -1 : FastArith.Compare(a, b, (CompareOp)(instrs[ip + 1] >> 8));
                     if (cmp < 0) goto case OpCode.LoadFastCheck;
@@ -800,7 +801,7 @@ public sealed partial class ThreadState
                 case OpCode.BinaryTopConst:
                 {
                     bool fromConst = (OpCode)(word & 0xFF) == OpCode.BinaryTopConst;
-                    var b = fromConst ? code.Consts[arg] : fast[arg].O;
+                    var b = fromConst ? consts[arg] : fast[arg].O;
                     var r = b == null ? null : FastArith.Binary(stack[sp - 1].O!, b, (BinOpKind)((instrs[ip] >> 8) & 15));
                     if (r == null)
                     {
@@ -815,7 +816,7 @@ public sealed partial class ThreadState
                 case OpCode.CompareTopConstJump:
                 {
                     bool fromConst = (OpCode)(word & 0xFF) == OpCode.CompareTopConstJump;
-                    var b = fromConst ? code.Consts[arg] : fast[arg].O;
+                    var b = fromConst ? consts[arg] : fast[arg].O;
                     int cmp = b == null ? -1 : FastArith.Compare(stack[sp - 1].O!, b, (CompareOp)(instrs[ip] >> 8));
                     if (cmp < 0)
                     {
