@@ -27,6 +27,7 @@ public sealed partial class ThreadState
         var code = f.Code;
         int[] instrs = f.Instrs;
         var consts = code.Consts;
+        long fusedNext;
         var stack = f.Stack;
         var fast = f.Fast;
         var sites = f.Sites;
@@ -39,6 +40,44 @@ public sealed partial class ThreadState
             f.Lasti = ip++;
             switch ((OpCode)(word & 0xFF))
             {
+                // Superinstructions (Vm/Quickening.cs): the fast path in FusedOps.Execute, else the
+                // original first instruction. They come first in the switch: a `goto case` that
+                // jumps backwards in a method this big grows its native frame (~1 KB in Debug),
+                // which every native re-entry of the loop pays for.
+                case OpCode.BinaryFastFast:
+                case OpCode.BinaryFastFastStore:
+                case OpCode.BinaryFastConst:
+                case OpCode.BinaryFastConstStore:
+                case OpCode.SubscrFastConst:
+                case OpCode.CompareFastFastJump:
+                case OpCode.CompareFastConstJump:
+                case OpCode.BinaryTopFast:
+                case OpCode.CompareTopFastJump:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) goto case OpCode.LoadFastCheck;
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+                case OpCode.BinaryTopConst:
+                case OpCode.CompareTopConstJump:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) goto case OpCode.LoadConst;
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+                case OpCode.BinaryStore:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) goto case OpCode.BinaryOp;
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+                case OpCode.CompareJump:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) goto case OpCode.CompareOp;
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+
                 case OpCode.Nop: break;
                 case OpCode.PopTop: stack[--sp].O = null; break;
                 case OpCode.PushNull: stack[sp++].O = null; break;
@@ -148,12 +187,9 @@ public sealed partial class ThreadState
                 {
                     var o = stack[sp - 1].O!;
                     int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
-                    if (sites[site].Kind == AttrKind.Data && InlineGetter(o, ref sites[site]) is { } getter)
+                    if (sites[site].Kind == AttrKind.Data && GetterFrame(o, ref sites[site], stack, sp) is { } nf)
                     {
-                        // A property whose getter is a Python function: called like a method, in the loop.
-                        var nf = MakeFrame(getter, ArgsSpan(stack, sp - 1, 1), null);
-                        stack[--sp].O = null;
-                        f.Sp = sp; f.Ip = ip;
+                        f.Sp = --sp; f.Ip = ip;
                         PushFrame(nf);
                         f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
@@ -192,15 +228,9 @@ public sealed partial class ThreadState
                     if (r == null)
                     {
                         if (FastArith.ZeroDivisionMessage(a, b, kind) is { } zmsg) { pending = PyError.ZeroDivision(zmsg).Exc; goto error; }
-                        if (Ops.InlineBinaryDunder(a, b, arg) is { } dunder)
+                        if (BinaryDunderFrame(a, b, arg, stack, sp) is { } nf)
                         {
-                            // A Python __op__ runs in the loop like a call: `a` and `b` are its arguments.
-                            var nf = MakeFrame(dunder, ArgsSpan(stack, sp - 1, 2), null);
-                            nf.InlineBinaryType = a.Type;
-                            nf.InlineBinaryArg = arg;
-                            stack[sp].O = null;
-                            stack[--sp].O = null;
-                            f.Sp = sp; f.Ip = ip;
+                            f.Sp = --sp; f.Ip = ip;
                             PushFrame(nf);
                             f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                             break;
@@ -444,8 +474,7 @@ public sealed partial class ThreadState
                     int nargs = self == null ? argc : argc + 1;
                     if (callable is PyFunction pf)
                     {
-                        var args = ArgsSpan(stack, argStart, nargs);
-                        var nf = MakeFrame(pf, args, kwNames);
+                        var nf = FrameFromStack(pf, stack, argStart, nargs, kwNames);
                         for (int i = baseIdx; i < sp; i++) stack[i].O = null;
                         sp = baseIdx;
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
@@ -458,8 +487,7 @@ public sealed partial class ThreadState
                     {
                         // Put self in the NULL slot so the arguments stay contiguous.
                         stack[baseIdx + 1].O = pm.Self;
-                        var args = ArgsSpan(stack, baseIdx + 1, argc + 1);
-                        var nf = MakeFrame(mf, args, kwNames);
+                        var nf = FrameFromStack(mf, stack, baseIdx + 1, argc + 1, kwNames);
                         for (int i = baseIdx; i < sp; i++) stack[i].O = null;
                         sp = baseIdx;
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
@@ -534,8 +562,7 @@ public sealed partial class ThreadState
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
-                    var binaryType = f.InlineBinaryType;
-                    int binaryArg = f.InlineBinaryArg;
+                    var notImplemented = f.InlineBinaryType != null && rv == Py.NotImplemented ? BinaryNotImplemented(f) : null;
                     if (f.Poolable && !f.Escaped) FunctionCaches.Recycle(f);
                     if (f == entry) return rv;
                     var returning = f.Generator;
@@ -548,11 +575,7 @@ public sealed partial class ThreadState
                     f = Frame!; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     if (returning == null)
                     {
-                        if (binaryType != null && rv == Py.NotImplemented)
-                        {
-                            pending = Ops.BinaryUnsupported(binaryType, binaryType, (BinOpKind)(binaryArg & 15), binaryArg < 16 ? null : "=").Exc;
-                            goto error;
-                        }
+                        if (notImplemented != null) { pending = notImplemented; goto error; }
                         stack[sp++].O = rv;
                         break;
                     }
@@ -750,94 +773,6 @@ public sealed partial class ThreadState
                 }
                 case OpCode.GetLen: stack[sp].O = PyInt.From(Ops.Len(stack[sp - 1].O!)); sp++; break;
 
-                // Superinstructions (Vm/Quickening.cs): a fast path on exact ints and floats, else
-                // the first instruction alone (`goto case`), the words after it running next.
-                case OpCode.BinaryFastFast:
-                case OpCode.BinaryFastConst:
-                case OpCode.BinaryFastFastStore:
-                case OpCode.BinaryFastConstStore:
-                {
-                    var op = (OpCode)(word & 0xFF);
-                    int second = instrs[ip] >> 8;
-                    var a = fast[arg].O;
-                    var b = op is OpCode.BinaryFastConst or OpCode.BinaryFastConstStore ? consts[second] : fast[second].O;
-                    var r = a == null || b == null ? null : FastArith.Binary(a, b, (BinOpKind)((instrs[ip + 1] >> 8) & 15));
-                    if (r == null) goto case OpCode.LoadFastCheck;
-                    if (op is OpCode.BinaryFastFast or OpCode.BinaryFastConst) { stack[sp++].O = r; ip += 2; }
-                    else { fast[instrs[ip + 2] >> 8].O = r; ip += 3; }
-                    break;
-                }
-                case OpCode.BinaryStore:
-                {
-                    var r = FastArith.Binary(stack[sp - 2].O!, stack[sp - 1].O!, (BinOpKind)(arg & 15));
-                    if (r == null) goto case OpCode.BinaryOp;
-                    sp -= 2;
-                    fast[instrs[ip] >> 8].O = r;
-                    ip++;
-                    break;
-                }
-                case OpCode.SubscrFastConst:
-                {
-                    var a = fast[arg].O;
-                    var item = a == null ? null : FastItems.GetItem(a, consts[instrs[ip] >> 8]);
-                    if (item == null) goto case OpCode.LoadFastCheck;
-                    stack[sp++].O = item;
-                    ip += 2;
-                    break;
-                }
-                case OpCode.CompareFastFastJump:
-                case OpCode.CompareFastConstJump:
-                {
-                    int second = instrs[ip] >> 8;
-                    var b = (OpCode)(word & 0xFF) == OpCode.CompareFastConstJump ? consts[second] : fast[second].O;
-                    var a = fast[arg].O;
-                    int cmp = a == null || b == null ? -1 : FastArith.Compare(a, b, (CompareOp)(instrs[ip + 1] >> 8));
-                    if (cmp < 0) goto case OpCode.LoadFastCheck;
-                    int jump = instrs[ip + 2];
-                    ip = (cmp != 0) == ((OpCode)(jump & 0xFF) == OpCode.PopJumpIfTrue) ? jump >> 8 : ip + 3;
-                    break;
-                }
-                case OpCode.BinaryTopFast:
-                case OpCode.BinaryTopConst:
-                {
-                    bool fromConst = (OpCode)(word & 0xFF) == OpCode.BinaryTopConst;
-                    var b = fromConst ? consts[arg] : fast[arg].O;
-                    var r = b == null ? null : FastArith.Binary(stack[sp - 1].O!, b, (BinOpKind)((instrs[ip] >> 8) & 15));
-                    if (r == null)
-                    {
-                        if (fromConst) goto case OpCode.LoadConst;
-                        goto case OpCode.LoadFastCheck;
-                    }
-                    stack[sp - 1].O = r;
-                    ip++;
-                    break;
-                }
-                case OpCode.CompareTopFastJump:
-                case OpCode.CompareTopConstJump:
-                {
-                    bool fromConst = (OpCode)(word & 0xFF) == OpCode.CompareTopConstJump;
-                    var b = fromConst ? consts[arg] : fast[arg].O;
-                    int cmp = b == null ? -1 : FastArith.Compare(stack[sp - 1].O!, b, (CompareOp)(instrs[ip] >> 8));
-                    if (cmp < 0)
-                    {
-                        if (fromConst) goto case OpCode.LoadConst;
-                        goto case OpCode.LoadFastCheck;
-                    }
-                    sp--;
-                    int jump = instrs[ip + 1];
-                    ip = (cmp != 0) == ((OpCode)(jump & 0xFF) == OpCode.PopJumpIfTrue) ? jump >> 8 : ip + 2;
-                    break;
-                }
-                case OpCode.CompareJump:
-                {
-                    int cmp = FastArith.Compare(stack[sp - 2].O!, stack[sp - 1].O!, (CompareOp)arg);
-                    if (cmp < 0) goto case OpCode.CompareOp;
-                    sp -= 2;
-                    int jump = instrs[ip];
-                    ip = (cmp != 0) == ((OpCode)(jump & 0xFF) == OpCode.PopJumpIfTrue) ? jump >> 8 : ip + 1;
-                    break;
-                }
-
                 default:
                     throw new InvalidOperationException($"unknown opcode {(OpCode)(word & 0xFF)}");
             }
@@ -853,6 +788,14 @@ public sealed partial class ThreadState
             return null;
         }
     }
+
+    /// <summary>
+    /// A frame for a call whose arguments sit on the operand stack. Kept out of Dispatch: its span
+    /// temporaries would enlarge Dispatch's native frame, which every native re-entry pays for.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame FrameFromStack(PyFunction fn, Slot[] stack, int start, int count, string[]? kwNames) =>
+        MakeFrame(fn, ArgsSpan(stack, start, count), kwNames);
 
     private static ReadOnlySpan<PyObject> ArgsSpan(Slot[] stack, int start, int count) =>
         System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(

@@ -195,12 +195,40 @@ public sealed partial class ThreadState
         return null;
     }
 
-    /// <summary>The getter to call in the loop when a cached data-descriptor site holds a property with a Python getter.</summary>
-    private static PyFunction? InlineGetter(PyObject o, ref SiteCache c)
+    /// <summary>
+    /// When a cached data-descriptor site holds a property whose getter is a Python function: the
+    /// getter's frame, its argument the receiver on top of the stack (cleared), to run in the loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame? GetterFrame(PyObject o, ref SiteCache c, Slot[] stack, int sp)
     {
         var t = o.Type;
-        return ReferenceEquals(c.Key, t) && t.Version == c.Version && c.Descr is PyProperty { FGet: PyFunction g } && !g.Code.IsGenerator ? g : null;
+        if (!ReferenceEquals(c.Key, t) || t.Version != c.Version || c.Descr is not PyProperty { FGet: PyFunction g } || g.Code.IsGenerator)
+            return null;
+        var nf = FrameFromStack(g, stack, sp - 1, 1, null);
+        stack[sp - 1].O = null;
+        return nf;
     }
+
+    /// <summary>
+    /// `a op b` (the operands at stack[sp-1] and stack[sp], both cleared) as a frame of the Python
+    /// `__op__` to run in the loop (Ops.InlineBinaryDunder says when), or null.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame? BinaryDunderFrame(PyObject a, PyObject b, int arg, Slot[] stack, int sp)
+    {
+        if (Ops.InlineBinaryDunder(a, b, arg) is not { } dunder) return null;
+        var nf = FrameFromStack(dunder, stack, sp - 1, 2, null);
+        nf.InlineBinaryType = a.Type;
+        nf.InlineBinaryArg = arg;
+        stack[sp].O = null;
+        stack[sp - 1].O = null;
+        return nf;
+    }
+
+    /// <summary>The caller's TypeError when an inline `__op__` frame returned NotImplemented.</summary>
+    private static PyBaseException BinaryNotImplemented(Frame f) =>
+        Ops.BinaryUnsupported(f.InlineBinaryType!, f.InlineBinaryType!, (Syntax.BinOpKind)(f.InlineBinaryArg & 15), f.InlineBinaryArg < 16 ? null : "=").Exc;
 
     /// <summary>
     /// Classifies an attribute site for the receiver's type: cacheable when the type uses
