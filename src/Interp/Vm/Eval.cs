@@ -41,9 +41,10 @@ public sealed partial class ThreadState
             switch ((OpCode)(word & 0xFF))
             {
                 // Superinstructions (Vm/Quickening.cs): the fast path in FusedOps.Execute, else the
-                // original first instruction. They come first in the switch: a `goto case` that
-                // jumps backwards in a method this big grows its native frame (~1 KB in Debug),
-                // which every native re-entry of the loop pays for.
+                // original first instruction, whose word also replaces the fused one for good (a
+                // site that sees strs stops paying for the guard). They come first in the switch:
+                // a `goto case` that jumps backwards in a method this big grows its native frame
+                // (~1 KB in Debug), which every native re-entry of the loop pays for.
                 case OpCode.BinaryFastFast:
                 case OpCode.BinaryFastFastStore:
                 case OpCode.BinaryFastConst:
@@ -54,26 +55,26 @@ public sealed partial class ThreadState
                 case OpCode.BinaryTopFast:
                 case OpCode.CompareTopFastJump:
                     fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
-                    if (fusedNext < 0) goto case OpCode.LoadFastCheck;
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.LoadFastCheck; }
                     ip = (int)(fusedNext >> 32);
                     sp = (int)fusedNext;
                     break;
                 case OpCode.BinaryTopConst:
                 case OpCode.CompareTopConstJump:
                     fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
-                    if (fusedNext < 0) goto case OpCode.LoadConst;
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.LoadConst; }
                     ip = (int)(fusedNext >> 32);
                     sp = (int)fusedNext;
                     break;
                 case OpCode.BinaryStore:
                     fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
-                    if (fusedNext < 0) goto case OpCode.BinaryOp;
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.BinaryOp; }
                     ip = (int)(fusedNext >> 32);
                     sp = (int)fusedNext;
                     break;
                 case OpCode.CompareJump:
                     fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
-                    if (fusedNext < 0) goto case OpCode.CompareOp;
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.CompareOp; }
                     ip = (int)(fusedNext >> 32);
                     sp = (int)fusedNext;
                     break;

@@ -9,7 +9,9 @@ namespace GilGrid.Interp.Runtime;
 /// conditional jumps). Their fast paths take exact int/float operands and skip the operand stack:
 /// each push of a fresh int or float costs a GC write barrier, ~20% of an arithmetic loop. When a
 /// guard fails they act as the first instruction alone, and the following words, kept as they
-/// were, run next: the general path, errors and tracebacks are those of the unfused code.
+/// were, run next: the general path, errors and tracebacks are those of the unfused code. A
+/// fused word whose guard failed is put back to the original word (words only ever go that way,
+/// so interpreters sharing the copy see one or the other, both correct).
 /// </summary>
 internal static class Quickening
 {
