@@ -789,30 +789,4 @@ public sealed partial class ThreadState
             return null;
         }
     }
-
-    /// <summary>
-    /// A frame for a call whose arguments sit on the operand stack. Kept out of Dispatch: its span
-    /// temporaries would enlarge Dispatch's native frame, which every native re-entry pays for.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private Frame FrameFromStack(PyFunction fn, Slot[] stack, int start, int count, string[]? kwNames) =>
-        MakeFrame(fn, ArgsSpan(stack, start, count), kwNames);
-
-    private static ReadOnlySpan<PyObject> ArgsSpan(Slot[] stack, int start, int count) =>
-        System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
-            ref Unsafe.As<Slot, PyObject>(ref stack[start]), count);
-
-    private void PushFrame(Frame nf)
-    {
-        nf.Back = Frame;
-        Frame = nf;
-        if (++Depth > Interp.RecursionLimit)
-        {
-            Depth--;
-            Frame = nf.Back;
-            nf.Back = null;
-            throw PyError.Recursion("maximum recursion depth exceeded");
-        }
-        if (--Budget <= 0) BudgetTick();
-    }
 }
