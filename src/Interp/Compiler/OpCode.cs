@@ -128,6 +128,24 @@ public enum OpCode : byte
     MatchSequence,
     MatchKeys,
     GetLen,
+
+    // Superinstructions: never emitted by the compiler. Vm/Quickening.cs writes them over the
+    // first instruction of a sequence in a per-code copy of the instructions, keeping its arg and
+    // every following word, so a jump into the sequence and the fallback both run the originals.
+    // LOAD_FAST below stands for LOAD_FAST or LOAD_FAST_CHECK (an unbound local takes the fallback).
+    BinaryFastFast,         // LOAD_FAST a; LOAD_FAST b; BINARY_OP
+    BinaryFastFastStore,    // LOAD_FAST a; LOAD_FAST b; BINARY_OP; STORE_FAST
+    BinaryFastConst,        // LOAD_FAST a; LOAD_CONST c; BINARY_OP
+    BinaryFastConstStore,   // LOAD_FAST a; LOAD_CONST c; BINARY_OP; STORE_FAST
+    BinaryStore,            // BINARY_OP; STORE_FAST
+    SubscrFastConst,        // LOAD_FAST a; LOAD_CONST c; BINARY_SUBSCR
+    CompareFastFastJump,    // LOAD_FAST a; LOAD_FAST b; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+    CompareFastConstJump,   // LOAD_FAST a; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+    CompareJump,            // COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+    BinaryTopFast,          // LOAD_FAST b; BINARY_OP (the left operand on the stack)
+    BinaryTopConst,         // LOAD_CONST c; BINARY_OP
+    CompareTopFastJump,     // LOAD_FAST b; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+    CompareTopConstJump,    // LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
 }
 
 public enum Intrinsic1 { Print, ImportStar, StopIterationError, UnaryPositive, ListToTuple, TypeVar, ParamSpec, TypeVarTuple, TypeAlias, CloseDropped }

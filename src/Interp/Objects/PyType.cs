@@ -24,6 +24,8 @@ public sealed class PyType : PyObject
     public bool HasInstanceDict;
     /// <summary>Bumped on every change to this type or a base, so caches keyed by it stay valid.</summary>
     public int Version;
+    /// <summary>The VM's memo of how `Cls(...)` runs (Vm/Calls.cs), checked against Version and Mro on each use.</summary>
+    internal object? ConstructPlan;
     private List<WeakReference<PyType>>? _subclasses;
 
     internal PyType(PyType? metatype, string name, PyType[] bases) : base(metatype!)

@@ -40,6 +40,12 @@ public sealed class Frame
     /// </summary>
     public PyObject? ConstructedInstance;
     /// <summary>
+    /// Set on a `__op__` frame pushed by BINARY_OP inside the loop (the operands' class and the
+    /// instruction's arg): a NotImplemented return becomes the caller's TypeError, as in Ops.Binary.
+    /// </summary>
+    internal PyType? InlineBinaryType;
+    internal int InlineBinaryArg;
+    /// <summary>
     /// Something besides the frame stack may hold this frame (a traceback, a frame object), so
     /// it must not be recycled when it returns. Frames of plain function calls that never escape
     /// go back to their function's pool (FunctionCaches) and serve a later call.
@@ -50,13 +56,18 @@ public sealed class Frame
     /// <summary>Made by MakeFrame for a non-generator function: may be recycled on return.</summary>
     internal bool Poolable;
 
+    /// <summary>What the loop executes: Code's instructions with superinstructions (Vm/Quickening.cs).</summary>
+    internal readonly int[] Instrs;
+
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func)
-        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func).Sites : new SiteCache[code.SiteCount])
+        : this(code, globals, builtins, locals, func, func != null && func.Code == code ? FunctionCaches.For(func) : null)
     {
     }
 
-    internal Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func, SiteCache[] sites)
+    internal Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? func, FunctionCaches? caches)
     {
+        Sites = caches?.Sites ?? FunctionCaches.NewSites(code);
+        Instrs = caches?.Instrs ?? Quickening.For(code);
         Code = code;
         Globals = globals;
         Builtins = builtins;
@@ -64,7 +75,6 @@ public sealed class Frame
         Func = func;
         Fast = code.LocalsCount == 0 ? [] : new Slot[code.LocalsCount];
         Stack = new Slot[code.StackSize + 1];
-        Sites = sites;
     }
 
     /// <summary>Back to the state of a new frame (arguments unbound), to be reused by the next call.</summary>
@@ -77,6 +87,7 @@ public sealed class Frame
         Lasti = -1;
         Completed = false;
         ConstructedInstance = null;
+        InlineBinaryType = null;
     }
 
     public int Line => Code.LineAt(Lasti < 0 ? 0 : Lasti);

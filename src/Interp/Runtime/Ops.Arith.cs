@@ -82,19 +82,40 @@ public static partial class Ops
             var r = CallDescriptor(fb, b, [a]);
             if (r != Py.NotImplemented) return r;
         }
+        throw BinaryUnsupported(ta, tb, op, inplaceSuffix);
+    }
+
+    /// <summary>
+    /// For `a op b` (BINARY_OP's arg: the operator, plus 16 for the in-place form), the Python
+    /// function the loop may run in a frame of its own, as BinarySlow would call it: both operands
+    /// of one class (so no reflected method goes first or after) whose `__op__` is a plain
+    /// function, and no `__iop__` for the in-place form. Null: take the general path.
+    /// </summary>
+    internal static PyFunction? InlineBinaryDunder(PyObject a, PyObject b, int arg)
+    {
+        var t = a.Type;
+        if (!ReferenceEquals(t, b.Type) || !t.IsHeap) return null;
+        int op = arg & 15;
+        if (arg >= 16 && t.Lookup(BinINames[op]) != null) return null;
+        return t.Lookup(BinNames[op]) is PyFunction f && !f.Code.IsGenerator ? f : null;
+    }
+
+    /// <summary>The TypeError of `a op b` when no method answered (CPython's wording per operator).</summary>
+    internal static PyError BinaryUnsupported(PyType ta, PyType tb, BinOpKind op, string? inplaceSuffix)
+    {
         // Sequences report concatenation and repetition errors the way their sq_ slots do.
         if (op == BinOpKind.Add && IsConcatSequence(ta))
-            throw PyError.TypeError(ta.IsSubtypeOf(Types.Str) ? $"can only concatenate str (not \"{tb.Name}\") to str"
+            return PyError.TypeError(ta.IsSubtypeOf(Types.Str) ? $"can only concatenate str (not \"{tb.Name}\") to str"
                 : $"can only concatenate {SeqName(ta)} (not \"{tb.Name}\") to {SeqName(ta)}");
         if (op == BinOpKind.Mult && (IsConcatSequence(ta) || IsConcatSequence(tb)))
         {
-            var other = IsConcatSequence(ta) ? b : a;
-            if (other.Type.Lookup("__index__") == null)
-                throw PyError.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+            var other = IsConcatSequence(ta) ? tb : ta;
+            if (other.Lookup("__index__") == null)
+                return PyError.TypeError($"can't multiply sequence by non-int of type '{other.Name}'");
         }
         string sym = BinSymbols[(int)op] + (inplaceSuffix ?? "");
         if (op == BinOpKind.Pow && inplaceSuffix == null) sym = "** or pow()";
-        throw PyError.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
+        return PyError.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
     }
 
     private static bool IsConcatSequence(PyType t) =>
@@ -183,5 +204,36 @@ public static partial class Ops
         _ => c >= 0,
     };
 
-    public static bool LessThan(PyObject a, PyObject b) => IsTrue(RichCompare(a, b, CompareOp.Lt));
+    /// <summary>
+    /// `a &lt; b` as a bool (sorting, min/max): exact ints, floats and strs compared directly, exact
+    /// tuples item by item as tuple.__lt__ does, without making bool objects; the rest by RichCompare.
+    /// </summary>
+    public static bool LessThan(PyObject a, PyObject b)
+    {
+        var t = a.Type;
+        if (ReferenceEquals(t, b.Type))
+        {
+            if (t == Types.Int)
+            {
+                var ia = (PyInt)a; var ib = (PyInt)b;
+                if (!ia.IsBig && !ib.IsBig) return ia.V < ib.V;
+            }
+            else if (t == Types.Str) return CodePoints.Compare(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            else if (t == Types.Float) return ((PyFloat)a).V < ((PyFloat)b).V;
+            else if (t == Types.Tuple) return TupleLessThan(((PyTuple)a).Items, ((PyTuple)b).Items);
+        }
+        return IsTrue(RichCompare(a, b, CompareOp.Lt));
+    }
+
+    private static bool TupleLessThan(PyObject[] a, PyObject[] b)
+    {
+        ThreadState.EnsureStack("in comparison");
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            if (ReferenceEquals(a[i], b[i]) || EqBool(a[i], b[i])) continue;
+            return LessThan(a[i], b[i]);
+        }
+        return a.Length < b.Length;
+    }
 }

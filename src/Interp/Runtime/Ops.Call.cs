@@ -79,9 +79,15 @@ public static partial class Ops
 
     internal static PyObject? TypeCallDescriptor;
 
+    /// <summary>A frozen builtin type's `__new__` and `__init__`, which cannot change: looked up once per type.</summary>
+    private sealed record BuiltinConstruct(PyObject? New, PyObject? Init);
+
     public static PyObject TypeCallDefault(PyType cls, ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
-        var newf = cls.Lookup("__new__") ?? throw PyError.TypeError($"cannot create '{cls.Name}' instances");
+        BuiltinConstruct? frozen = null;
+        if (cls.IsImmutable)
+            frozen = cls.ConstructPlan as BuiltinConstruct ?? (BuiltinConstruct)(cls.ConstructPlan = new BuiltinConstruct(cls.Lookup("__new__"), cls.Lookup("__init__")));
+        var newf = (frozen != null ? frozen.New : cls.Lookup("__new__")) ?? throw PyError.TypeError($"cannot create '{cls.Name}' instances");
         var newArgs = new PyObject[args.Length + 1];
         newArgs[0] = cls;
         args.CopyTo(newArgs.AsSpan(1));
@@ -89,7 +95,7 @@ public static partial class Ops
         var obj = Call(callableNew, newArgs, kwNames);
         if (!obj.Type.IsSubtypeOf(cls)) return obj;
         if (cls == Types.Type && args.Length == 1) return obj;
-        var init = obj.Type.Lookup("__init__");
+        var init = frozen != null && obj.Type == cls ? frozen.Init : obj.Type.Lookup("__init__");
         if (init != null && init != ObjectInit)
         {
             var r = CallDescriptor2(init, obj, args, kwNames);

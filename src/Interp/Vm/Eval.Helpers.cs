@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GilGrid.Interp.Compiler;
 using GilGrid.Interp.Objects;
 
@@ -346,5 +347,28 @@ public sealed partial class ThreadState
         var boundExit = Ops.BindDescriptor(exit, mgr, mgr.Type);
         var entered = Coroutines.GetAwaitable(Ops.CallDescriptor(enter, mgr, []));
         return (boundExit, entered);
+    }
+
+    /// <summary>A frame for a call whose arguments sit on the operand stack (not inlined: Dispatch stays small).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame FrameFromStack(PyFunction fn, Slot[] stack, int start, int count, string[]? kwNames) =>
+        MakeFrame(fn, ArgsSpan(stack, start, count), kwNames);
+
+    private static ReadOnlySpan<PyObject> ArgsSpan(Slot[] stack, int start, int count) =>
+        System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+            ref Unsafe.As<Slot, PyObject>(ref stack[start]), count);
+
+    private void PushFrame(Frame nf)
+    {
+        nf.Back = Frame;
+        Frame = nf;
+        if (++Depth > Interp.RecursionLimit)
+        {
+            Depth--;
+            Frame = nf.Back;
+            nf.Back = null;
+            throw PyError.Recursion("maximum recursion depth exceeded");
+        }
+        if (--Budget <= 0) BudgetTick();
     }
 }

@@ -25,7 +25,9 @@ public sealed partial class ThreadState
         pending = null;
         var f = Frame!;
         var code = f.Code;
-        int[] instrs = code.Instructions;
+        int[] instrs = f.Instrs;
+        var consts = code.Consts;
+        long fusedNext;
         var stack = f.Stack;
         var fast = f.Fast;
         var sites = f.Sites;
@@ -38,12 +40,51 @@ public sealed partial class ThreadState
             f.Lasti = ip++;
             switch ((OpCode)(word & 0xFF))
             {
+                // Superinstructions (Vm/Quickening.cs): the fast path in FusedOps.Execute, else the
+                // original first instruction, whose word also replaces the fused one for good (a
+                // site that sees strs stops paying for the guard). They come first in the switch:
+                // a `goto case` that jumps backwards in a method this big grows its native frame
+                // (~1 KB in Debug), which every native re-entry of the loop pays for.
+                case OpCode.BinaryFastFast:
+                case OpCode.BinaryFastFastStore:
+                case OpCode.BinaryFastConst:
+                case OpCode.BinaryFastConstStore:
+                case OpCode.SubscrFastConst:
+                case OpCode.CompareFastFastJump:
+                case OpCode.CompareFastConstJump:
+                case OpCode.BinaryTopFast:
+                case OpCode.CompareTopFastJump:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.LoadFastCheck; }
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+                case OpCode.BinaryTopConst:
+                case OpCode.CompareTopConstJump:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.LoadConst; }
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+                case OpCode.BinaryStore:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.BinaryOp; }
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+                case OpCode.CompareJump:
+                    fusedNext = FusedOps.Execute(word, ip, sp, instrs, stack, fast, consts);
+                    if (fusedNext < 0) { instrs[ip - 1] = code.Instructions[ip - 1]; goto case OpCode.CompareOp; }
+                    ip = (int)(fusedNext >> 32);
+                    sp = (int)fusedNext;
+                    break;
+
                 case OpCode.Nop: break;
                 case OpCode.PopTop: stack[--sp].O = null; break;
                 case OpCode.PushNull: stack[sp++].O = null; break;
                 case OpCode.Copy: stack[sp].O = stack[sp - arg].O; sp++; break;
                 case OpCode.Swap: (stack[sp - 1].O, stack[sp - arg].O) = (stack[sp - arg].O, stack[sp - 1].O); break;
-                case OpCode.LoadConst: stack[sp++].O = code.Consts[arg]; break;
+                case OpCode.LoadConst: stack[sp++].O = consts[arg]; break;
 
                 case OpCode.LoadFast: stack[sp++].O = fast[arg].O; break;
                 case OpCode.LoadFastCheck:
@@ -126,7 +167,7 @@ public sealed partial class ThreadState
                 }
                 case OpCode.LoadGlobal:
                 {
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    ref var c = ref sites[code.SiteOf[ip - 1] << FunctionCaches.WaysShift];
                     var v = LoadGlobalCached(f, ref c) ?? LoadGlobalMiss(f, code.NameStrs[arg], ref c);
                     if (v == null) { pending = NameNotDefined(code.Names[arg]); goto error; }
                     stack[sp++].O = v;
@@ -146,8 +187,15 @@ public sealed partial class ThreadState
                 case OpCode.LoadAttr:
                 {
                     var o = stack[sp - 1].O!;
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
-                    var v = LoadAttrCached(o, code.NameStrs[arg], ref c) ?? LoadAttrMiss(o, code.Names[arg], ref c);
+                    int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
+                    if (sites[site].Kind == AttrKind.Data && GetterFrame(o, ref sites[site], stack, sp) is { } nf)
+                    {
+                        f.Sp = --sp; f.Ip = ip;
+                        PushFrame(nf);
+                        f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        break;
+                    }
+                    var v = LoadAttrCached(o, code.NameStrs[arg], ref sites[site]) ?? LoadAttrPoly(o, code, arg, sites, site);
                     if (v == null) { pending = Ops.AttributeMissing(o, code.Names[arg]).Exc; goto error; }
                     stack[sp - 1].O = v;
                     break;
@@ -155,10 +203,10 @@ public sealed partial class ThreadState
                 case OpCode.LoadMethod:
                 {
                     var o = stack[sp - 1].O!;
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
+                    int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
                     PyObject? m, attr;
-                    if (!LoadMethodCached(o, code.NameStrs[arg], ref c, out m, out attr))
-                        m = LoadMethodMiss(o, code.Names[arg], ref c, out attr);
+                    if (!LoadMethodCached(o, code.NameStrs[arg], ref sites[site], out m, out attr))
+                        m = LoadMethodPoly(o, code, arg, sites, site, out attr);
                     if (m != null) { stack[sp - 1].O = m; stack[sp++].O = o; }
                     else { stack[sp - 1].O = attr; stack[sp++].O = null; }
                     break;
@@ -167,8 +215,8 @@ public sealed partial class ThreadState
                 {
                     var o = stack[--sp].O!;
                     var v = stack[--sp].O!;
-                    ref var c = ref sites[code.SiteOf[ip - 1]];
-                    if (!StoreAttrCached(o, code.NameStrs[arg], v, ref c)) StoreAttrMiss(o, code.Names[arg], v, ref c);
+                    int site = code.SiteOf[ip - 1] << FunctionCaches.WaysShift;
+                    if (!StoreAttrCached(o, code.NameStrs[arg], v, ref sites[site])) StoreAttrPoly(o, code, arg, v, sites, site);
                     break;
                 }
                 case OpCode.DeleteAttr: Ops.DelAttr(stack[--sp].O!, code.Names[arg]); break;
@@ -181,6 +229,13 @@ public sealed partial class ThreadState
                     if (r == null)
                     {
                         if (FastArith.ZeroDivisionMessage(a, b, kind) is { } zmsg) { pending = PyError.ZeroDivision(zmsg).Exc; goto error; }
+                        if (BinaryDunderFrame(a, b, arg, stack, sp) is { } nf)
+                        {
+                            f.Sp = --sp; f.Ip = ip;
+                            PushFrame(nf);
+                            f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                            break;
+                        }
                         r = arg < 16 ? Ops.Binary(a, b, kind) : Ops.InPlace(a, b, kind);
                     }
                     stack[sp - 1].O = r;
@@ -392,7 +447,7 @@ public sealed partial class ThreadState
                     {
                         f.Sp = sp; f.Ip = ip;
                         f = ResumeInline(ig, Py.None);
-                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                         break;
                     }
                     else if (it is PyGenerator g && g.Frame != null && !g.IsCoroutine)
@@ -420,28 +475,26 @@ public sealed partial class ThreadState
                     int nargs = self == null ? argc : argc + 1;
                     if (callable is PyFunction pf)
                     {
-                        var args = ArgsSpan(stack, argStart, nargs);
-                        var nf = MakeFrame(pf, args, kwNames);
+                        var nf = FrameFromStack(pf, stack, argStart, nargs, kwNames);
                         for (int i = baseIdx; i < sp; i++) stack[i].O = null;
                         sp = baseIdx;
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, pf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (callable is PyMethod pm && pm.Func is PyFunction mf && self == null)
                     {
                         // Put self in the NULL slot so the arguments stay contiguous.
                         stack[baseIdx + 1].O = pm.Self;
-                        var args = ArgsSpan(stack, baseIdx + 1, argc + 1);
-                        var nf = MakeFrame(mf, args, kwNames);
+                        var nf = FrameFromStack(mf, stack, baseIdx + 1, argc + 1, kwNames);
                         for (int i = baseIdx; i < sp; i++) stack[i].O = null;
                         sp = baseIdx;
                         if (nf.Code.IsGenerator) { stack[sp++].O = new PyGenerator(nf, mf); break; }
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(nf);
-                        f = nf; code = nf.Code; instrs = code.Instructions; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
+                        f = nf; code = nf.Code; consts = code.Consts; instrs = f.Instrs; stack = nf.Stack; fast = nf.Fast; sites = nf.Sites; sp = 0; ip = 0;
                         break;
                     }
                     if (self == null && callable is PyType cls && TryInlineInit(cls, stack, baseIdx, argc, kwNames) is { } initFrame)
@@ -450,7 +503,7 @@ public sealed partial class ThreadState
                         sp = baseIdx;
                         f.Sp = sp; f.Ip = ip;
                         PushFrame(initFrame);
-                        f = initFrame; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
+                        f = initFrame; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = 0; ip = 0;
                         break;
                     }
                     f.Sp = sp; f.Ip = ip;
@@ -501,7 +554,7 @@ public sealed partial class ThreadState
                 case OpCode.ReturnValue:
                 case OpCode.ReturnConst:
                 {
-                    var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? code.Consts[arg] : stack[--sp].O!;
+                    var rv = (OpCode)(word & 0xFF) == OpCode.ReturnConst ? consts[arg] : stack[--sp].O!;
                     if (f.ConstructedInstance != null)
                     {
                         if (rv != Py.None) { pending = PyError.TypeError($"__init__() should return None, not '{rv.Type.Name}'").Exc; goto error; }
@@ -510,6 +563,7 @@ public sealed partial class ThreadState
                     f.Completed = true;
                     f.Sp = 0;
                     PopFrame(f);
+                    var notImplemented = f.InlineBinaryType != null && rv == Py.NotImplemented ? BinaryNotImplemented(f) : null;
                     if (f.Poolable && !f.Escaped) FunctionCaches.Recycle(f);
                     if (f == entry) return rv;
                     var returning = f.Generator;
@@ -519,8 +573,13 @@ public sealed partial class ThreadState
                         returning.ReturnValue = rv;
                         LeaveInline(f, returning);
                     }
-                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
-                    if (returning == null) { stack[sp++].O = rv; break; }
+                    f = Frame!; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    if (returning == null)
+                    {
+                        if (notImplemented != null) { pending = notImplemented; goto error; }
+                        stack[sp++].O = rv;
+                        break;
+                    }
                     // An inline-resumed generator finished: its resumer's FOR_ITER ends the loop,
                     // its SEND takes the return value as the result of `yield from`.
                     int resumer = instrs[f.Lasti];
@@ -540,7 +599,7 @@ public sealed partial class ThreadState
                     // inline, the value goes to the resumer's FOR_ITER or SEND.
                     if (f == entry) return v;
                     LeaveInline(f, f.Generator!);
-                    f = Frame!; code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                    f = Frame!; code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                     stack[sp++].O = v;
                     break;
                 }
@@ -671,7 +730,7 @@ public sealed partial class ThreadState
                     if (sub is PyGenerator sg && CanResumeInline(sg, v))
                     {
                         f = ResumeInline(sg, v);
-                        code = f.Code; instrs = code.Instructions; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
+                        code = f.Code; consts = code.Consts; instrs = f.Instrs; stack = f.Stack; fast = f.Fast; sites = f.Sites; sp = f.Sp; ip = f.Ip;
                         break;
                     }
                     var (yielded, value) = Coroutines.Send(sub, v);
@@ -729,23 +788,5 @@ public sealed partial class ThreadState
             f.Ip = ip;
             return null;
         }
-    }
-
-    private static ReadOnlySpan<PyObject> ArgsSpan(Slot[] stack, int start, int count) =>
-        System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
-            ref Unsafe.As<Slot, PyObject>(ref stack[start]), count);
-
-    private void PushFrame(Frame nf)
-    {
-        nf.Back = Frame;
-        Frame = nf;
-        if (++Depth > Interp.RecursionLimit)
-        {
-            Depth--;
-            Frame = nf.Back;
-            nf.Back = null;
-            throw PyError.Recursion("maximum recursion depth exceeded");
-        }
-        if (--Budget <= 0) BudgetTick();
     }
 }

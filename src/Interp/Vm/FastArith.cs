@@ -105,6 +105,15 @@ internal static class FastArith
             case BinOpKind.Sub: return new PyFloat(x - y);
             case BinOpKind.Mult: return new PyFloat(x * y);
             case BinOpKind.Div: return y == 0 ? null : new PyFloat(x / y);
+            case BinOpKind.Pow:
+            {
+                // A positive finite base with a finite result: C's pow() as CPython calls it, no
+                // error possible. Negative bases (complex results), zero bases and overflows take
+                // the general path, which raises as CPython does.
+                if (!(x > 0) || !double.IsFinite(x) || !double.IsFinite(y)) return null;
+                double r = Math.Pow(x, y);
+                return double.IsFinite(r) ? new PyFloat(r) : null;
+            }
         }
         return null;
     }

@@ -46,8 +46,20 @@ public enum AttrKind : byte
 /// </summary>
 public sealed class FunctionCaches(CodeObject code)
 {
+    /// <summary>
+    /// Entries per site: an attribute site that sees several receiver types (a method called on a
+    /// class and its subclass) keeps one entry per type instead of refilling one entry each time.
+    /// Site n owns entries n*Ways .. n*Ways+Ways-1; LOAD_GLOBAL uses only the first.
+    /// </summary>
+    public const int Ways = 4;
+    public const int WaysShift = 2;
+
+    public static SiteCache[] NewSites(CodeObject code) => new SiteCache[code.SiteCount << WaysShift];
+
     public readonly CodeObject Code = code;
-    public readonly SiteCache[] Sites = new SiteCache[code.SiteCount];
+    public readonly SiteCache[] Sites = NewSites(code);
+    /// <summary>The code's instructions as the loop runs them (Quickening).</summary>
+    internal readonly int[] Instrs = Quickening.For(code);
     /// <summary>Free frames, linked through Back.</summary>
     internal Frame? FreeFrames;
     internal int FreeCount;
@@ -127,6 +139,45 @@ public sealed partial class ThreadState
         return t.ValueAt(ix);
     }
 
+    /// <summary>
+    /// The entry of a polymorphic attribute site for receivers of type <paramref name="t"/>: the
+    /// one that holds t already (perhaps stale), else a free one, else the last (the first entries
+    /// keep the types seen first; a megamorphic site churns only its last entry).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ref SiteCache WayFor(SiteCache[] sites, int first, PyType t)
+    {
+        int end = first + FunctionCaches.Ways;
+        for (int i = first; i < end; i++)
+            if (ReferenceEquals(sites[i].Key, t)) return ref sites[i];
+        for (int i = first; i < end; i++)
+            if (sites[i].Key == null) return ref sites[i];
+        return ref sites[end - 1];
+    }
+
+    /// <summary>LOAD_ATTR when the site's first entry does not answer: the receiver type's own entry, refilled on a miss.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoadAttrPoly(PyObject o, CodeObject code, int arg, SiteCache[] sites, int site)
+    {
+        ref var w = ref WayFor(sites, site, o.Type);
+        return LoadAttrCached(o, code.NameStrs[arg], ref w) ?? LoadAttrMiss(o, code.Names[arg], ref w);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoadMethodPoly(PyObject o, CodeObject code, int arg, SiteCache[] sites, int site, out PyObject? attr)
+    {
+        ref var w = ref WayFor(sites, site, o.Type);
+        if (LoadMethodCached(o, code.NameStrs[arg], ref w, out var m, out attr)) return m;
+        return LoadMethodMiss(o, code.Names[arg], ref w, out attr);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StoreAttrPoly(PyObject o, CodeObject code, int arg, PyObject v, SiteCache[] sites, int site)
+    {
+        ref var w = ref WayFor(sites, site, o.Type);
+        if (!StoreAttrCached(o, code.NameStrs[arg], v, ref w)) StoreAttrMiss(o, code.Names[arg], v, ref w);
+    }
+
     /// <summary>LOAD_ATTR on a cached site; null when the cache does not apply (or the attribute is missing).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? LoadAttrCached(PyObject o, PyStr name, ref SiteCache c)
@@ -143,6 +194,41 @@ public sealed partial class ThreadState
         }
         return null;
     }
+
+    /// <summary>
+    /// When a cached data-descriptor site holds a property whose getter is a Python function: the
+    /// getter's frame, its argument the receiver on top of the stack (cleared), to run in the loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame? GetterFrame(PyObject o, ref SiteCache c, Slot[] stack, int sp)
+    {
+        var t = o.Type;
+        if (!ReferenceEquals(c.Key, t) || t.Version != c.Version || c.Descr is not PyProperty { FGet: PyFunction g } || g.Code.IsGenerator)
+            return null;
+        var nf = FrameFromStack(g, stack, sp - 1, 1, null);
+        stack[sp - 1].O = null;
+        return nf;
+    }
+
+    /// <summary>
+    /// `a op b` (the operands at stack[sp-1] and stack[sp], both cleared) as a frame of the Python
+    /// `__op__` to run in the loop (Ops.InlineBinaryDunder says when), or null.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame? BinaryDunderFrame(PyObject a, PyObject b, int arg, Slot[] stack, int sp)
+    {
+        if (Ops.InlineBinaryDunder(a, b, arg) is not { } dunder) return null;
+        var nf = FrameFromStack(dunder, stack, sp - 1, 2, null);
+        nf.InlineBinaryType = a.Type;
+        nf.InlineBinaryArg = arg;
+        stack[sp].O = null;
+        stack[sp - 1].O = null;
+        return nf;
+    }
+
+    /// <summary>The caller's TypeError when an inline `__op__` frame returned NotImplemented.</summary>
+    private static PyBaseException BinaryNotImplemented(Frame f) =>
+        Ops.BinaryUnsupported(f.InlineBinaryType!, f.InlineBinaryType!, (Syntax.BinOpKind)(f.InlineBinaryArg & 15), f.InlineBinaryArg < 16 ? null : "=").Exc;
 
     /// <summary>
     /// Classifies an attribute site for the receiver's type: cacheable when the type uses

@@ -29,7 +29,7 @@ public sealed class PyList : PyObject
     public void Append(PyObject o)
     {
         if (Count == Items.Length) Grow();
-        Items[Count++] = o;
+        FastItems.Store(Items, Count++, o);   // no covariant store check (FastItems)
     }
 
     public void Insert(int i, PyObject o)
@@ -123,6 +123,13 @@ public sealed class PyRange(PyInt start, PyInt stop, PyInt step) : PyObject(Type
 
     public System.Numerics.BigInteger Length()
     {
+        if (IsSmall)
+        {
+            // 128-bit arithmetic cannot overflow for long bounds, and allocates nothing.
+            Int128 a = Start.V, b = Stop.V, g = Step.V;
+            if (g > 0) return a < b ? (System.Numerics.BigInteger)((b - a - 1) / g + 1) : 0;
+            return a > b ? (System.Numerics.BigInteger)((a - b - 1) / -g + 1) : 0;
+        }
         var st = Start.AsBig; var sp = Stop.AsBig; var sg = Step.AsBig;
         if (sg > 0) return st < sp ? (sp - st - 1) / sg + 1 : 0;
         return st > sp ? (st - sp - 1) / (-sg) + 1 : 0;
