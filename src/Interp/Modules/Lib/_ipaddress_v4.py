@@ -1,7 +1,5 @@
 """ipaddress's IPv4 classes."""
-import functools
-
-from ipaddress import (_BaseAddress, _BaseNetwork, _IPAddressBase, AddressValueError, NetmaskValueError,
+from ipaddress import (_BaseAddress, _BaseInterface, _BaseNetwork, AddressValueError, NetmaskValueError,
                        IPV4LENGTH, _split_optional_netmask)
 
 
@@ -120,61 +118,8 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return IPv6Address(f'::ffff:{self}')
 
 
-class IPv4Interface(IPv4Address):
-
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    def __eq__(self, other):
-        address_equal = IPv4Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        address_less = IPv4Address.__lt__(self, other)
-        if address_less is NotImplemented:
-            return NotImplemented
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and address_less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv4Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+class IPv4Interface(_BaseInterface, IPv4Address):
+    _address_class = IPv4Address
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -218,3 +163,4 @@ class _IPv4Constants:
 
 IPv4Address._constants = _IPv4Constants
 IPv4Network._constants = _IPv4Constants
+IPv4Interface._network_class = IPv4Network

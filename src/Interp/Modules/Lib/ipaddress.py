@@ -288,6 +288,68 @@ class _BaseAddress(_IPAddressBase):
         return self._ip.to_bytes(self.max_prefixlen // 8)
 
 
+class _BaseInterface:
+    """What IPv4Interface and IPv6Interface share: an address (the class this precedes in the MRO)
+    with the network it sits in. Each subclass names its address class; its network class is set
+    once that class exists."""
+
+    def __init__(self, address):
+        addr, mask = self._split_addr_prefix(address)
+        super().__init__(addr)
+        self.network = self._network_class((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._prefixlen = self.network._prefixlen
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __str__(self):
+        return '%s/%d' % (super().__str__(), self._prefixlen)
+
+    def __eq__(self, other):
+        same_address = super().__eq__(other)
+        if same_address is NotImplemented or not same_address:
+            return same_address
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        address_less = super().__lt__(other)
+        if address_less is NotImplemented:
+            return NotImplemented
+        try:
+            return self.network < other.network or (self.network == other.network and address_less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def ip(self):
+        return self._address_class(self._ip)
+
+    def _with(self, suffix):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), suffix)
+
+    @property
+    def with_prefixlen(self):
+        return self._with(self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return self._with(self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return self._with(self.hostmask)
+
+
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
 
