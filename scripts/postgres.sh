@@ -11,6 +11,7 @@
 # meant to die with it. PostgreSQL refuses to run as root, so as root the server runs as the
 # `postgres` user that Debian's package creates.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/throwaway-server.sh"
 
 state_dir() { echo "${TMPDIR:-/tmp}/gilgrid-postgres-$1"; }
 
@@ -51,7 +52,6 @@ as_owner() {
 
 ready() { "$(bin_dir)/pg_isready" -q -h 127.0.0.1 -p "$1" 2>/dev/null; }
 
-port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Creates a cluster in a fresh folder and starts it on $1; succeeds once it accepts connections.
 start_on() {
@@ -81,27 +81,8 @@ start_on() {
     ready "$port"
 }
 
-connection_string() { echo "Host=127.0.0.1;Port=$1;Username=postgres;Database=postgres"; }
+address() { echo "Host=127.0.0.1;Port=$1;Username=postgres;Database=postgres"; }
 
-start() {
-    install
-    if [ $# -ge 1 ]; then
-        start_on "$1"
-        connection_string "$1"
-        return
-    fi
-    # No port given: try random free ones (another test may take a port between check and bind).
-    for _ in $(seq 1 10); do
-        local port=$((20000 + RANDOM % 10000))
-        port_taken "$port" && continue
-        if start_on "$port" 2>/dev/null; then
-            connection_string "$port"
-            return
-        fi
-    done
-    echo "postgres.sh: no free port found for postgres" >&2
-    return 1
-}
 
 stop() {
     local port=${1:?usage: postgres.sh stop PORT} dir

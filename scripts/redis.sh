@@ -8,6 +8,7 @@
 #
 # The server keeps nothing on disk (no snapshots, no append-only file).
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/throwaway-server.sh"
 
 state_dir() { echo "${TMPDIR:-/tmp}/gilgrid-redis-$1"; }
 
@@ -26,7 +27,6 @@ install() {
 
 ping() { [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]; }
 
-port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Starts redis-server on $1 in the background; succeeds once it answers, fails if it exits.
 start_on() {
@@ -49,25 +49,6 @@ start_on() {
     return 1
 }
 
-start() {
-    install
-    if [ $# -ge 1 ]; then
-        start_on "$1"
-        echo "127.0.0.1:$1"
-        return
-    fi
-    # No port given: try random free ones (another test may take a port between check and bind).
-    for _ in $(seq 1 10); do
-        local port=$((20000 + RANDOM % 10000))
-        port_taken "$port" && continue
-        if start_on "$port" 2>/dev/null; then
-            echo "127.0.0.1:$port"
-            return
-        fi
-    done
-    echo "redis.sh: no free port found for redis-server" >&2
-    return 1
-}
 
 stop() {
     local port=${1:?usage: redis.sh stop PORT} dir pid
@@ -85,6 +66,8 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
     rm -rf "$dir"
 }
+
+address() { echo "127.0.0.1:$1"; }
 
 case "${1:-}" in
     install) install ;;
