@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GilGrid.Grains.Interfaces;
+using GilGrid.Client.Grid;
+using GilGrid.Grains.Interfaces.Plugins;
 using GilGrid.Grains.Interfaces.Values;
 
 namespace GilGrid.Bench.Grid;
@@ -27,36 +27,25 @@ public sealed record MapJob(string Name, string Function, string Source, long[] 
 }
 
 /// <summary>
-/// Map throughput: the job's items spread over <c>workers</c> interpreter grains (each takes the
-/// next item when its call returns, as a pool does), beside CPython's multiprocessing.Pool with as
-/// many processes running examples/cpython_map.py. Both timings include loading the function in
-/// every worker; both results are checked.
+/// Map throughput through the product's own path, <see cref="ClusterGrid.MapAsync"/>: the job's
+/// items over <c>workers</c> pool workers (chunked as CPython's Pool.map chunks), beside CPython's
+/// multiprocessing.Pool with as many processes running examples/cpython_map.py. Both timings
+/// include loading the function in every worker; both results are checked.
 /// </summary>
 public static class MapBench
 {
     public static async Task<double> RunGridAsync(IGrainFactory grains, MapJob job, int workers)
     {
         var started = Stopwatch.GetTimestamp();
-        var interpreters = Enumerable.Range(0, workers)
-            .Select(w => grains.GetGrain<IInterpreterGrain>($"map-{job.Name}-{Guid.NewGuid():N}-{w}")).ToArray();
-        await Task.WhenAll(interpreters.Select(async i =>
-        {
-            if ((await i.Exec(job.Source)).Error is { } error)
-                throw new InvalidOperationException($"{job.Name}: {error.TypeName}: {error.Message}");
-        }));
-        var results = new long[job.Inputs.Length];
-        var next = -1;
-        await Task.WhenAll(interpreters.Select(async interpreter =>
-        {
-            int item;
-            while ((item = Interlocked.Increment(ref next)) < job.Inputs.Length)
-            {
-                var result = await interpreter.Call("__main__", job.Function, [new WireInt(job.Inputs[item])]);
-                results[item] = result.Value is WireInt value
-                    ? value.Value
-                    : throw new InvalidOperationException($"{job.Name}({job.Inputs[item]}): {result.Error?.Message ?? result.Value?.ToString()}");
-            }
-        }));
+        // A bundle of its own per run, so that every run loads the function afresh.
+        var module = $"job_{Guid.NewGuid():N}";
+        var plugin = new PluginBundle(module, [new PluginModule(module, job.Source)]);
+        var inputs = job.Inputs.Select(i => MapCall.Of(new WireInt(i))).ToList();
+        var map = await new ClusterGrid(grains).MapAsync(plugin, $"{module}:{job.Function}", inputs,
+            new MapOptions { MaxInFlight = workers });
+        var results = map.Outcomes.Select((outcome, item) => outcome?.Result is WireInt value
+            ? value.Value
+            : throw new InvalidOperationException($"{job.Name}({job.Inputs[item]}): {outcome?.Error?.Message ?? "no result"}")).ToArray();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         Verify(job, results);
         return job.Inputs.Length / elapsed;

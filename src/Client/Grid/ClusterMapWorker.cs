@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading.Channels;
 using GilGrid.Grains.Interfaces.Pools;
 using Orleans.Runtime;
@@ -167,8 +168,14 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
         }
     }
 
-    public async Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken)
+    public async Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken) =>
+        (await CallChunkAsync([call], cancellationToken))[0];
+
+    public bool SendsChunks => true;
+
+    public async Task<IReadOnlyList<MapOutcome>> CallChunkAsync(IReadOnlyList<MapCall> chunk, CancellationToken cancellationToken)
     {
+        var calls = chunk.Select(c => new PoolWorkerCall(c.Args, c.Kwargs)).ToImmutableArray();
         for (var attempt = 1; ; attempt++)
         {
             var worker = await TakeAsync(cancellationToken);
@@ -176,17 +183,17 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
             using var callOrSilo = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, siloLeft);
             try
             {
-                var outcome = await GrainPulse.CallWatchedAsync(ct => CallOnAsync(worker, call, ct), () => PulseOf(worker),
+                var outcomes = await GrainPulse.CallWatchedAsync(ct => CallOnAsync(worker, calls, ct), () => PulseOf(worker),
                     worker.Silo, callOrSilo.Token);
                 Return(worker);
-                return outcome;
+                return outcomes;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested
                 && (siloLeft.IsCancellationRequested || e is OrleansException))
             {
                 // The worker's silo left the cluster, stopped answering pulses (CallLostException),
                 // or refused the call (it may have just died, well before the cluster declares it).
-                // The input goes to another worker: it runs again, at least once in all.
+                // The inputs go to another worker: they run again, at least once in all.
                 Suspect(worker);
                 if (attempt == MaxAttempts)
                     throw new OrleansException($"the input was tried {MaxAttempts} times, and each time its silo " +
@@ -290,25 +297,29 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
             _free.Writer.TryComplete(new OrleansException($"every silo of the map's pool left the cluster (the last was {worker.Silo})"));
     }
 
-    private async Task<MapOutcome> CallOnAsync(Worker worker, MapCall call, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MapOutcome>> CallOnAsync(Worker worker, ImmutableArray<PoolWorkerCall> calls,
+        CancellationToken cancellationToken)
     {
         var answer = await OnSilo(worker.Silo, () =>
-            worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+            worker.Grain.Call(_plugin.Key, _module, _function, calls, cancellationToken));
         if (answer.NotLoaded)
         {
             // A fresh activation (the silo restarted, or the worker was collected while idle).
             if ((await LoadAsync(worker, cancellationToken)).Error is { } error)
-                return MapOutcome.Failure(error, answer.Silo);
+                return [.. calls.Select(_ => MapOutcome.Failure(error, answer.Silo))];
             answer = await OnSilo(worker.Silo, () =>
-                worker.Grain.Call(_plugin.Key, _module, _function, call.Args, call.Kwargs, cancellationToken));
+                worker.Grain.Call(_plugin.Key, _module, _function, calls, cancellationToken));
         }
-        var result = answer.Result
+        var results = answer.Results
             ?? throw new InvalidOperationException($"pool worker {worker.Grain.GetPrimaryKeyString()} lost its plugin");
-        _pluginOutput.Write(result.Stdout);
-        _pluginOutput.Write(result.Stderr);
-        return result.Error is { } failure
-            ? MapOutcome.Failure(failure, answer.Silo)
-            : MapOutcome.Success(result.Value ?? Grains.Interfaces.Values.WireNone.Instance, answer.Silo);
+        return [.. results.Select(result =>
+        {
+            _pluginOutput.Write(result.Stdout);
+            _pluginOutput.Write(result.Stderr);
+            return result.Error is { } failure
+                ? MapOutcome.Failure(failure, answer.Silo)
+                : MapOutcome.Success(result.Value ?? Grains.Interfaces.Values.WireNone.Instance, answer.Silo);
+        })];
     }
 
     private Task<PoolLoadResult> LoadAsync(Worker worker, CancellationToken cancellationToken) =>

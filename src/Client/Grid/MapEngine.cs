@@ -61,7 +61,8 @@ public sealed class MapEngine
         _clock.Start();
         _options.Progress?.Invoke(new MapProgressCounts(_calls.Count, 0, 0, TimeSpan.Zero));
 
-        for (var index = 0; index < _calls.Count; index++)
+        var chunkSize = ChunkSize();
+        for (var start = 0; start < _calls.Count; start += chunkSize)
         {
             try
             {
@@ -71,7 +72,7 @@ public sealed class MapEngine
             {
                 break;
             }
-            running.Add(RunOneAsync(index, slots, stop));
+            running.Add(RunChunkAsync(start, Math.Min(chunkSize, _calls.Count - start), slots, stop));
         }
         await Task.WhenAll(running);
         if (growing is not null)
@@ -89,23 +90,41 @@ public sealed class MapEngine
         }
     }
 
-    private async Task RunOneAsync(int index, SemaphoreSlim slots, CancellationTokenSource stop)
+    /// <summary>Inputs per call: what the options say, else 1 for a backend that sends each input
+    /// alone, else CPython's <c>Pool.map</c> rule (about four chunks per slot), at most 100.</summary>
+    private int ChunkSize()
     {
-        MapOutcome? outcome;
+        if (_options.ChunkSize is { } size)
+            return Math.Max(1, size);
+        if (!_worker.SendsChunks)
+            return 1;
+        return Math.Clamp((_calls.Count + 4 * _maxInFlight - 1) / (4 * _maxInFlight), 1, 100);
+    }
+
+    private async Task RunChunkAsync(int start, int count, SemaphoreSlim slots, CancellationTokenSource stop)
+    {
+        var outcomes = new MapOutcome?[count];
         try
         {
-            outcome = await _worker.CallAsync(_calls[index], stop.Token);
-            if (outcome.Result is { } value && _options.Validate?.Invoke(value) is { } rejected)
-                outcome = MapOutcome.Failure(rejected, outcome.Worker);
+            var chunk = count == 1
+                ? [await _worker.CallAsync(_calls[start], stop.Token)]
+                : await _worker.CallChunkAsync(_calls.Skip(start).Take(count).ToList(), stop.Token);
+            for (var i = 0; i < count; i++)
+            {
+                var outcome = chunk[i];
+                if (outcome.Result is { } value && _options.Validate?.Invoke(value) is { } rejected)
+                    outcome = MapOutcome.Failure(rejected, outcome.Worker);
+                outcomes[i] = outcome;
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            outcome = null;
+            // Nothing of this chunk finished.
         }
         catch (Exception e)
         {
-            // The backend failed (not the Python code): record it against this input and go on.
-            outcome = MapOutcome.Failure(new PythonError(e.GetType().Name, e.Message, ""), "gilgrid");
+            // The backend failed (not the Python code): record it against these inputs and go on.
+            Array.Fill(outcomes, MapOutcome.Failure(new PythonError(e.GetType().Name, e.Message, ""), "gilgrid"));
         }
         finally
         {
@@ -114,21 +133,30 @@ public sealed class MapEngine
 
         lock (_gate)
         {
-            if (outcome is null)
-                return;
-            _outcomes[index] = outcome;
-            _finished[index] = true;
-            _done++;
-            _perWorker[outcome.Worker] = _perWorker.GetValueOrDefault(outcome.Worker) + 1;
-            if (outcome.Failed)
+            for (var i = 0; i < count; i++)
             {
-                _failed++;
-                if (_options.FailFast)
-                    stop.Cancel();
+                if (outcomes[i] is { } outcome)
+                    Record(start + i, outcome, stop);
             }
-            ReportReady();
-            _options.Progress?.Invoke(new MapProgressCounts(_calls.Count, _done, _failed, _clock.Elapsed));
         }
+    }
+
+    /// <summary>Records one input's outcome (under the lock), reports what is ready, and stops the run
+    /// on a failure under fail-fast.</summary>
+    private void Record(int index, MapOutcome outcome, CancellationTokenSource stop)
+    {
+        _outcomes[index] = outcome;
+        _finished[index] = true;
+        _done++;
+        _perWorker[outcome.Worker] = _perWorker.GetValueOrDefault(outcome.Worker) + 1;
+        if (outcome.Failed)
+        {
+            _failed++;
+            if (_options.FailFast)
+                stop.Cancel();
+        }
+        ReportReady();
+        _options.Progress?.Invoke(new MapProgressCounts(_calls.Count, _done, _failed, _clock.Elapsed));
     }
 
     private void ReportReady()

@@ -10,6 +10,11 @@ public sealed record MapOptions
     /// or every core of every silo). Locally it is also the number of interpreters.</summary>
     public int? MaxInFlight { get; init; }
 
+    /// <summary>Inputs sent together in one call to a cluster worker. Null: as CPython's
+    /// <c>Pool.map</c> chooses, about four chunks per worker (at most 100 inputs each); 1 sends each
+    /// input alone, which balances long inputs best. The local backend always takes one at a time.</summary>
+    public int? ChunkSize { get; init; }
+
     /// <summary>Stop at the first failed input instead of recording it and going on.</summary>
     public bool FailFast { get; init; }
 

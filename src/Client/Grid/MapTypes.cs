@@ -29,6 +29,21 @@ public sealed record MapOutcome(WireValue? Result, PythonError? Error, string Wo
 public interface IMapWorker
 {
     Task<MapOutcome> CallAsync(MapCall call, CancellationToken cancellationToken);
+
+    /// <summary>Whether <see cref="CallChunkAsync"/> sends several inputs in one message: the map
+    /// then hands out inputs in chunks (as CPython's <c>Pool.map</c> does), so that tiny inputs do
+    /// not spend most of their time on the way.</summary>
+    bool SendsChunks => false;
+
+    /// <summary>Calls the function once per input of <paramref name="chunk"/>, in order, giving the
+    /// outcomes in the same order.</summary>
+    async Task<IReadOnlyList<MapOutcome>> CallChunkAsync(IReadOnlyList<MapCall> chunk, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<MapOutcome>(chunk.Count);
+        foreach (var call in chunk)
+            outcomes.Add(await CallAsync(call, cancellationToken));
+        return outcomes;
+    }
 }
 
 /// <summary>A backend whose workers can grow in number while a map runs (a cluster that gains silos):

@@ -22,11 +22,13 @@ public interface IPoolWorkerGrain : IGrainWithStringKey
     [Alias("Load")]
     Task<PoolLoadResult> Load(PoolPlugin plugin, string module, string function, CancellationToken cancellationToken = default);
 
-    /// <summary>Calls `module.function(*args, **kwargs)` in the loaded plugin's interpreter.
-    /// Cancelling stops the Python code; the interpreter stays for the next call.</summary>
+    /// <summary>Calls `module.function(*args, **kwargs)` in the loaded plugin's interpreter once for
+    /// each of <paramref name="calls"/>, in order, in one message (a chunk: tiny inputs would spend
+    /// most of their time on the way). Cancelling stops the Python code; the interpreter stays for
+    /// the next call.</summary>
     [Alias("Call")]
-    Task<PoolCallResult> Call(string pluginKey, string module, string function, ImmutableArray<WireValue> args,
-        WireDict? kwargs, CancellationToken cancellationToken = default);
+    Task<PoolCallResult> Call(string pluginKey, string module, string function, ImmutableArray<PoolWorkerCall> calls,
+        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Answers at once, even while a call runs: the silo this activation lives on, and whether it is

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using GilGrid.Grains.Interfaces.Plugins;
+using GilGrid.Grains.Interfaces.Values;
 using Orleans.Runtime;
 
 namespace GilGrid.Grains.Interfaces.Pools;
@@ -37,17 +39,24 @@ public sealed record PoolLoadResult(
     [property: Id(1)] int Cores,
     [property: Id(2)] PythonError? Error);
 
+/// <summary>The arguments of one input of a chunk: `function(*Args, **Kwargs)`.</summary>
+[GenerateSerializer, Immutable, Alias("gilgrid.PoolWorkerCall")]
+public sealed record PoolWorkerCall(
+    [property: Id(0)] ImmutableArray<WireValue> Args,
+    [property: Id(1)] WireDict? Kwargs);
+
 /// <summary>
-/// One call's outcome on a pool worker: the value (or Python error) with what the plugin printed,
-/// and the silo that ran it. <see cref="Result"/> is null when the worker had no plugin loaded (a
-/// fresh activation after a silo restart or idle collection): load it and call again.
+/// A chunk's outcomes on a pool worker, one per call in order: the value (or Python error) with
+/// what the plugin printed, and the silo that ran them. <see cref="Results"/> is null when the
+/// worker had no plugin loaded (a fresh activation after a silo restart or idle collection): load
+/// it and call again.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("gilgrid.PoolCallResult")]
 public sealed record PoolCallResult(
-    [property: Id(0)] ValueResult? Result,
+    [property: Id(0)] ImmutableArray<ValueResult>? Results,
     [property: Id(1)] string Silo)
 {
-    public bool NotLoaded => Result is null;
+    public bool NotLoaded => Results is null;
 }
 
 /// <summary>A pool worker's answer to a pulse: where it lives, and whether a call is running on it.</summary>

@@ -59,14 +59,15 @@ public sealed class PoolWorkerGrain(PythonThreadPool pythonThreads, ILocalSiloDe
         return (null, error);
     }
 
-    public async Task<PoolCallResult> Call(string pluginKey, string module, string function, ImmutableArray<WireValue> args,
-        WireDict? kwargs, CancellationToken cancellationToken = default)
+    public async Task<PoolCallResult> Call(string pluginKey, string module, string function,
+        ImmutableArray<PoolWorkerCall> calls, CancellationToken cancellationToken = default)
     {
         if (_interpreter is not { } interpreter || pluginKey != _pluginKey)
             return new PoolCallResult(null, Silo);
-        var result = await RunningAsync(() => pythonThreads.RunAsync(
-            () => Run(interpreter, module, function, args, kwargs, cancellationToken), cancellationToken));
-        return new PoolCallResult(result, Silo);
+        var results = await RunningAsync(() => pythonThreads.RunAsync(
+            () => calls.Select(call => Run(interpreter, module, function, call.Args, call.Kwargs, cancellationToken)).ToImmutableArray(),
+            cancellationToken));
+        return new PoolCallResult(results, Silo);
     }
 
     private ValueResult Run(Interpreter interpreter, string module, string function, ImmutableArray<WireValue> args,

@@ -137,15 +137,20 @@ public sealed class PoolMapTests(ClusterFixture fixture)
         var plugin = new PoolPlugin(Plugin);
         var worker = fixture.Grains.GetGrain<IPoolWorkerGrain>($"{plugin.Key}/fresh/{Guid.NewGuid():N}");
 
-        var before = await worker.Call(plugin.Key, "poolplug", "work", [new WireInt(2)], null);
+        var before = await worker.Call(plugin.Key, "poolplug", "work", [new PoolWorkerCall([new WireInt(2)], null)]);
         var load = await worker.Load(plugin, "poolplug", "work");
-        var after = await worker.Call(plugin.Key, "poolplug", "work", [new WireInt(2)], null);
+        // A chunk of two inputs: one result each, in order, a Python error as a result.
+        var after = await worker.Call(plugin.Key, "poolplug", "work",
+            [new PoolWorkerCall([new WireInt(2)], null), new PoolWorkerCall([new WireInt(3)], null)]);
 
         Assert.True(before.NotLoaded);
         Assert.Null(load.Error);
         Assert.Contains(load.Silo, SiloEndpoints());
         Assert.True(load.Cores >= 1);
-        Assert.Equal(new WireTuple(new WireInt(4), WireBool.True), after.Result?.Value);
+        var results = after.Results ?? throw new Xunit.Sdk.XunitException("no results after the load");
+        Assert.Equal(2, results.Length);
+        Assert.Equal(new WireTuple(new WireInt(4), WireBool.True), results[0].Value);
+        Assert.Equal(("ValueError", "bad 3"), (results[1].Error?.TypeName, results[1].Error?.Message));
     }
 
     [Fact]
