@@ -22,6 +22,26 @@ public sealed class MapEngineTests
         public Task<MapOutcome> CallAsync(MapCall input, CancellationToken cancellationToken) => call(input, cancellationToken);
     }
 
+    /// <summary>A worker that takes chunks: records each chunk's inputs, answers with their squares,
+    /// later chunks first.</summary>
+    private sealed class ChunkWorker : IMapWorker
+    {
+        public List<long[]> Chunks { get; } = [];
+
+        public bool SendsChunks => true;
+
+        public Task<MapOutcome> CallAsync(MapCall input, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("a chunking worker gets chunks");
+
+        public async Task<IReadOnlyList<MapOutcome>> CallChunkAsync(IReadOnlyList<MapCall> chunk, CancellationToken cancellationToken)
+        {
+            lock (Chunks)
+                Chunks.Add([.. chunk.Select(Arg)]);
+            await Task.Delay(TimeSpan.FromMilliseconds(100 - Arg(chunk[0])), cancellationToken);
+            return [.. chunk.Select(c => MapOutcome.Success(new WireInt(Arg(c) * Arg(c)), "silo"))];
+        }
+    }
+
     private static async Task<(string[] Lines, MapSummary Summary)> Run(IReadOnlyList<MapCall> items, IMapWorker worker,
         int maxInFlight, bool failFast = false, CancellationToken cancellationToken = default)
     {
@@ -39,6 +59,20 @@ public sealed class MapEngineTests
         var result = await new MapEngine(items, worker, options, maxInFlight).RunAsync(cancellationToken).WaitAsync(Patience);
         Assert.Equal(result.Summary.Reported, lines.Count);
         return ([.. lines], result.Summary);
+    }
+
+    [Fact]
+    public async Task A_worker_that_takes_chunks_gets_about_four_per_slot_and_the_output_stays_in_order()
+    {
+        var worker = new ChunkWorker();
+
+        var (lines, summary) = await Run(Inputs(100), worker, maxInFlight: 2);
+
+        // Pool.map's rule: ceil(100 / (4 * 2)) = 13 inputs a chunk, the last one short.
+        Assert.Equal([13, 13, 13, 13, 13, 13, 13, 9], worker.Chunks.OrderBy(c => c[0]).Select(c => c.Length));
+        Assert.Equal(Enumerable.Range(0, 100), worker.Chunks.SelectMany(c => c).Order().Select(i => (int)i));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"{{\"result\": {i * i}}}"), lines);
+        Assert.Equal((100, 100), (summary.Succeeded, summary.PerWorker["silo"]));
     }
 
     [Fact]
