@@ -196,7 +196,7 @@ internal sealed class ClusterMapWorker : IGrowingMapWorker, IAsyncDisposable
                 // The inputs go to another worker: they run again, at least once in all.
                 Suspect(worker);
                 if (attempt == MaxAttempts)
-                    throw new OrleansException($"the input was tried {MaxAttempts} times, and each time its silo " +
+                    throw new OrleansException($"the inputs were tried {MaxAttempts} times, and each time their silo " +
                         $"left, stopped answering or refused the call; the last time: {(siloLeft.IsCancellationRequested ? "it left the cluster" : e.Message)}");
             }
             catch
