@@ -1,5 +1,6 @@
-"""A general-purpose event scheduler: events run at their time (by timefunc), earlier priority first,
-then in the order they were entered; between events the scheduler waits with delayfunc."""
+"""A general-purpose event scheduler: each event runs when its time comes (as timefunc tells),
+the lower priority first among events due at the same time, then in the order they were entered.
+Between events the scheduler waits with delayfunc; other threads may enter events meanwhile."""
 import heapq
 import threading
 import time
@@ -8,70 +9,67 @@ from itertools import count
 
 __all__ = ['scheduler']
 
+# Events order as tuples: by time, then priority, then the order they were entered (unique, so two
+# events never compare their actions).
 Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
 
-_sentinel = object()
+_NO_KWARGS = object()
 
 
 class scheduler:
 
     def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
-        """Initialize a new instance, passing the time and delay functions"""
-        self._queue = []
-        self._lock = threading.RLock()
         self.timefunc = timefunc
         self.delayfunc = delayfunc
-        self._sequence_generator = count()
+        self._pending = []  # a heap of Events, the next one to run first
+        self._lock = threading.RLock()
+        self._entered = count()
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        """Enter a new event in the queue at an absolute time; returns it (an ID for cancel())."""
-        if kwargs is _sentinel:
-            kwargs = {}
+    def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Enters an event to run at an absolute time; the event returned is what cancel() takes."""
         with self._lock:
-            event = Event(time, priority, next(self._sequence_generator), action, argument, kwargs)
-            heapq.heappush(self._queue, event)
+            event = Event(time, priority, next(self._entered), action, argument,
+                          {} if kwargs is _NO_KWARGS else kwargs)
+            heapq.heappush(self._pending, event)
         return event
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        """A variant of enterabs that specifies the time as a delay from now."""
+    def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Enters an event to run `delay` from now."""
         return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
 
     def cancel(self, event):
-        """Removes an event from the queue (ValueError if it is not there)."""
+        """Takes an event out of the queue; ValueError if it is not there."""
         with self._lock:
-            self._queue.remove(event)
-            heapq.heapify(self._queue)
+            self._pending.remove(event)
+            heapq.heapify(self._pending)
 
     def empty(self):
-        """Check whether the queue is empty."""
+        """Whether no event is left."""
         with self._lock:
-            return not self._queue
+            return not self._pending
 
     def run(self, blocking=True):
-        """Runs the events in order, waiting for each one's time. Non-blocking, it runs the events that
-        are due and returns the delay until the next one (None when none is left)."""
-        lock = self._lock
-        queue = self._queue
+        """Runs the events as their times come. With blocking false, runs those already due and
+        returns how long until the next one (None when none is left)."""
         while True:
-            with lock:
-                if not queue:
-                    break
-                when, _priority, _sequence, action, argument, kwargs = queue[0]
+            with self._lock:
+                if not self._pending:
+                    return None
+                event = self._pending[0]
                 now = self.timefunc()
-                due = when <= now
+                due = event.time <= now
                 if due:
-                    heapq.heappop(queue)
-            if not due:
-                if not blocking:
-                    return when - now
-                self.delayfunc(when - now)
+                    heapq.heappop(self._pending)
+            if due:
+                event.action(*event.argument, **event.kwargs)
+                self.delayfunc(0)  # a chance for other threads between events
+            elif blocking:
+                self.delayfunc(event.time - now)
             else:
-                action(*argument, **kwargs)
-                self.delayfunc(0)  # lets other threads run
+                return event.time - now
 
     @property
     def queue(self):
         """The events still to run, in the order they will run."""
         with self._lock:
-            events = self._queue[:]
-        return list(map(heapq.heappop, [events] * len(events)))
+            return sorted(self._pending)
