@@ -126,20 +126,6 @@ class IPv4Network(_BaseV4, _BaseNetwork):
     """An IPv4 network: network address and prefix length ('10.0.0.0/8', '10.0.0.0/255.0.0.0')."""
     _address_class = IPv4Address
 
-    def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv4Address(packed & int(self.netmask))
-        if self._prefixlen == (self.max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self.max_prefixlen:
-            self.hosts = lambda: [IPv4Address(addr)]
-
     @property
     def is_global(self):
         return (not (self.network_address in IPv4Network('100.64.0.0/10') and

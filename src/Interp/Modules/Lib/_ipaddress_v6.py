@@ -312,20 +312,6 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     """An IPv6 network: network address and prefix length ('2001:db8::/32')."""
     _address_class = IPv6Address
 
-    def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv6Address(packed & int(self.netmask))
-        if self._prefixlen == (self.max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self.max_prefixlen:
-            self.hosts = lambda: [IPv6Address(addr)]
-
     def hosts(self):
         """Every address but the Subnet-Router anycast one (the network address)."""
         network = int(self.network_address)

@@ -352,6 +352,21 @@ class _BaseInterface:
 
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
+    """What IPv4Network and IPv6Network share; each names its address class."""
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = self._address_class(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = self._address_class(packed & int(self.netmask))
+        if self._prefixlen == (self.max_prefixlen - 1):
+            self.hosts = self.__iter__
+        elif self._prefixlen == self.max_prefixlen:
+            self.hosts = lambda: [self._address_class(addr)]
 
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
