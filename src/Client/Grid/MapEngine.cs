@@ -90,14 +90,14 @@ public sealed class MapEngine
         }
     }
 
-    /// <summary>Inputs per call: what the options say, else 1 for a backend that sends each input
-    /// alone, else CPython's <c>Pool.map</c> rule (about four chunks per slot), at most 100.</summary>
+    /// <summary>Inputs per call: 1 for a backend that sends each input alone, else what the options
+    /// say, else CPython's <c>Pool.map</c> rule (about four chunks per slot), at most 100.</summary>
     private int ChunkSize()
     {
-        if (_options.ChunkSize is { } size)
-            return Math.Max(1, size);
         if (!_worker.SendsChunks)
             return 1;
+        if (_options.ChunkSize is { } size)
+            return Math.Max(1, size);
         return Math.Clamp((_calls.Count + 4 * _maxInFlight - 1) / (4 * _maxInFlight), 1, 100);
     }
 
@@ -106,9 +106,7 @@ public sealed class MapEngine
         var outcomes = new MapOutcome?[count];
         try
         {
-            var chunk = count == 1
-                ? [await _worker.CallAsync(_calls[start], stop.Token)]
-                : await _worker.CallChunkAsync(_calls.Skip(start).Take(count).ToList(), stop.Token);
+            var chunk = await _worker.CallChunkAsync(_calls.Skip(start).Take(count).ToList(), stop.Token);
             for (var i = 0; i < count; i++)
             {
                 var outcome = chunk[i];

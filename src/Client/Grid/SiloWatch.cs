@@ -65,7 +65,7 @@ internal sealed class SiloWatch : IAsyncDisposable
                 }
                 foreach (var silo in active.Keys)
                 {
-                    if (_left.TryAdd(silo, new CancellationTokenSource()))
+                    if (!_left.ContainsKey(silo) && _left.TryAdd(silo, new CancellationTokenSource()))
                         _joined(silo);
                 }
             }
