@@ -62,7 +62,7 @@ public sealed class PostgresOptionsTests
     public async Task A_client_command_reports_an_unreachable_database()
     {
         var start = GilgridProcess.StartInfo(["interp", "list", "--postgres", Database, "--cluster-id", "x"]);
-        var result = await RunAsync(start, []);
+        var result = await SiloProcess.RunIsolatedAsync(start);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("gilgrid: cannot reach the cluster at postgres 127.0.0.1:1/members (cluster 'x'): ", result.Stderr);
@@ -103,40 +103,8 @@ public sealed class PostgresOptionsTests
         Assert.DoesNotContain("secret", result.Stdout);
     }
 
-    private static Task<ProcessResult> RunSiloAsync(params string[] args) => RunSiloAsync(args, []);
+    private static Task<ProcessResult> RunSiloAsync(params string[] args) => SiloProcess.RunToEndAsync(args);
 
-    private static Task<ProcessResult> RunSiloAsync(string[] args, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo(DotnetHost.Path) { WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(SiloBuild.RequireDll());
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        return RunAsync(start, environment);
-    }
-
-    /// <summary>Runs the process with only <paramref name="environment"/> of the GilGrid settings.</summary>
-    private static async Task<ProcessResult> RunAsync(ProcessStartInfo start, (string Name, string Value)[] environment)
-    {
-        start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
-        start.UseShellExecute = false;
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("GilGrid__", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-        }
-        return new ProcessResult(process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<ProcessResult> RunSiloAsync(string[] args, params (string Name, string Value)[] environment) =>
+        SiloProcess.RunToEndAsync(args, environment);
 }

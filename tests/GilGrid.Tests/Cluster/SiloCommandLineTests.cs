@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GilGrid.Tests.TestSupport;
 using Xunit;
 
@@ -44,38 +43,8 @@ public sealed class SiloCommandLineTests
         Assert.StartsWith("silo: redis clustering needs a server: --redis HOST:PORT\n", result.Stderr);
     }
 
-    private static async Task<ProcessResult> RunSiloAsync(string[] args, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo(DotnetHost.Path)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(SiloBuild.RequireDll());
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        // Only this test's configuration: none inherited from whoever runs the tests.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("GilGrid__", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-        }
-        return new ProcessResult(process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<ProcessResult> RunSiloAsync(string[] args, params (string Name, string Value)[] environment) =>
+        SiloProcess.RunToEndAsync(args, environment);
 
-    private static Task<ProcessResult> RunSiloAsync(params string[] args) => RunSiloAsync(args, []);
+    private static Task<ProcessResult> RunSiloAsync(params string[] args) => SiloProcess.RunToEndAsync(args);
 }

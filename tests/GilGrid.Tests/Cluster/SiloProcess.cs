@@ -30,6 +30,44 @@ public sealed class SiloProcess : IDisposable
         }
     }
 
+    /// <summary>Runs the silo program with <paramref name="args"/> to its end (it refuses its options,
+    /// prints help, or fails to start), with only <paramref name="environment"/> of the GilGrid settings.</summary>
+    public static Task<ProcessResult> RunToEndAsync(string[] args, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo(DotnetHost.Path) { WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(SiloBuild.RequireDll());
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        return RunIsolatedAsync(start, environment);
+    }
+
+    /// <summary>Runs a process to its end (killed after a minute), with no standard input and only
+    /// <paramref name="environment"/> of the GilGrid settings: none inherited from whoever runs the tests.</summary>
+    public static async Task<ProcessResult> RunIsolatedAsync(ProcessStartInfo start, params (string Name, string Value)[] environment)
+    {
+        start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("GilGrid__", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+        return new ProcessResult(process.ExitCode, await stdout, await stderr);
+    }
+
     public static SiloProcess Start(IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(DotnetHost.Path)
